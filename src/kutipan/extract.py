@@ -1,0 +1,284 @@
+"""Extractor: runs the steps over one document and returns its quotes in text order."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import attrs
+import regex
+
+from . import roles
+from .lexicon import Lexicon
+from .marks import Quoted, quoted
+from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
+from .spans import Quote, Result, Span, Speaker
+from .speakers import AGE, Mention, People, Person, read_forward, words_of
+from .text import paragraphs, sentences
+
+_NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
+_SPEECHLIKE_WORDS = 4
+
+
+@attrs.frozen
+class _Draft:
+    """A quote before its speaker is resolved."""
+
+    kind: str
+    content: Span
+    attribution: Attribution | None
+    at: int            # where the mention stands (the quote itself when there is none)
+    paragraph: int
+    closed: bool = True
+
+
+@attrs.frozen
+class Extractor:
+    """Finds quotes in Indonesian text and attributes them; build once, call per document.
+
+    >>> extractor = Extractor()
+    >>> [q.speaker.name for q in extractor('"Kami siap," ujar Budi Santoso.')]
+    ['Budi Santoso']
+    """
+
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default)
+
+    def __call__(self, text: str, *, people: Iterable[str] = ()) -> Result:
+        if not isinstance(text, str):
+            raise TypeError(f"kutipan.extract expects the text as str, got {type(text).__name__}")
+        return _Run(text, self.lexicon, tuple(people)).result()
+
+
+def extract(text: str, *, lexicon: Lexicon | None = None, people: Iterable[str] = ()) -> Result:
+    """Quotes of one document in text order, with who said them.
+
+    >>> result = extract('Budi Santoso hadir. "Kami siap bekerja," ujarnya.')
+    >>> quote = result.quotes[0]
+    >>> quote.speaker.name, quote.mention.text
+    ('Budi Santoso', 'nya')
+    """
+    extractor = _DEFAULT if lexicon is None else Extractor(lexicon)
+    return extractor(text, people=people)
+
+
+class _Run:
+    """One document's extraction; state lives here, never in the module."""
+
+    def __init__(self, text: str, lexicon: Lexicon, people: tuple[str, ...]) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.known = people
+        self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
+
+    def _boilerplate(self, paragraph: Span) -> bool:
+        head = paragraph.text[:40].lower()
+        return any(head.startswith(prefix.lower()) for prefix in self.lexicon.boilerplate)
+
+    def result(self) -> Result:
+        text, lexicon = self.text, self.lexicon
+        drafts: list[_Draft] = []
+        pending: list[tuple[int, Quoted, Span]] = []   # quoted stretches no rule attributed yet
+        per_paragraph = []
+        for index, paragraph in enumerate(self.paragraphs):
+            found = sentences(text, paragraph, lexicon)
+            stretches = quoted(text, paragraph)
+            per_paragraph.append((found, stretches))
+            previous: Attribution | None = None
+            previous_end = -1
+            for stretch in stretches:
+                sentence = next((s for s in found if s.start <= stretch.start < s.end), paragraph)
+                site = Site(stretch, sentence, paragraph)
+                attribution = attribute_direct(text, site, lexicon)
+                if attribution is None and previous is not None and stretch.opening is not None:
+                    gap = text[max(previous.end, previous_end) : stretch.opening.start]
+                    if previous.end > previous_end and regex.fullmatch(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*", gap):
+                        attribution = attrs.evolve(previous, rule="split_quote")
+                if attribution is not None:
+                    drafts.append(self._direct(stretch, attribution, index))
+                    previous, previous_end = attribution, stretch.end
+                else:
+                    pending.append((index, stretch, sentence))
+                    previous_end = stretch.end
+        # Quotes that no cue names but that read as speech: paragraphs that open with a quote.
+        for index, stretch, sentence in list(pending):
+            if self._speechlike(stretch, sentence):
+                drafts.append(_Draft("direct", stretch.content, None, stretch.content.start, index, stretch.closing is not None))
+                pending.remove((index, stretch, sentence))
+        drafts.sort(key=lambda d: d.content.start)
+        masked = tuple((d.content.start - 1, d.content.end + 1) for d in drafts)
+        indirect: list[_Draft] = []
+        for index, (found, _) in enumerate(per_paragraph):
+            before = None
+            for span in found:
+                sentence = Sentence(span, tuple(m for m in masked if m[0] < span.end and span.start < m[1]), before)
+                for attribution in attribute_indirect(text, sentence, lexicon):
+                    assert attribution.content is not None
+                    indirect.append(_Draft("indirect", attribution.content, attribution, _at(attribution), index))
+                before = span
+        indirect = [d for d in indirect if not any(_inside(d.content, k.content) for k in drafts)]
+        # A fragment in marks inside reported words is a direct quote of the same speaker.
+        for index, stretch, sentence in pending:
+            host = next((d for d in indirect if _inside(stretch.content, d.content)), None)
+            if host is not None and host.attribution is not None:
+                fragment = attrs.evolve(host.attribution, rule="fragment")
+                drafts.append(_Draft("direct", stretch.content, fragment, host.at, index))
+        drafts = _continued(sorted(drafts + indirect, key=lambda d: d.content.start))
+        return self._resolve(drafts)
+
+    def _direct(self, stretch: Quoted, attribution: Attribution, index: int) -> _Draft:
+        return _Draft("direct", stretch.content, attribution, _at(attribution), index, stretch.closing is not None)
+
+    def _speechlike(self, stretch: Quoted, sentence: Span) -> bool:
+        """A quote with no cue: double marks, opening its sentence, long enough to be words said."""
+        if stretch.single or len(stretch.content.text.split()) < _SPEECHLIKE_WORDS:
+            return False
+        start = stretch.opening.start if stretch.opening else stretch.content.start
+        return start <= sentence.start
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def _resolve(self, drafts: list[_Draft]) -> Result:
+        text, lexicon = self.text, self.lexicon
+        people = People(text, lexicon)
+        for name in self.known:
+            span = Span.of(text, 0, 0)
+            people.persons.append(Person(name=Span(0, 0, name), words=tuple(name.lower().split()), last=-1))
+            del span
+        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in self._introductions(drafts)]
+        events += [(d.at, 1, d) for d in drafts]
+        events.sort(key=lambda e: (e[0], e[1]))
+        speaker_of: dict[int, Person | None] = {}
+        last_quote: tuple[int, Person | None] | None = None
+        for _, _, item in events:
+            if isinstance(item, Mention):
+                self._person(people, item)
+                continue
+            draft = item
+            assert isinstance(draft, _Draft)
+            person = None
+            if draft.attribution is not None and draft.attribution.mention is not None:
+                person = self._person(people, draft.attribution.mention, draft.attribution.cue)
+            elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
+                person = last_quote[1]
+            else:
+                person = people.focus(draft.at)
+            if person is not None and draft.attribution is None:
+                people.touch(person, Span.of(text, draft.at, draft.at))
+            speaker_of[id(draft)] = person
+            last_quote = (draft.paragraph, person)
+        speakers = {id(p): p.speaker() for p in people.persons}
+        quotes = []
+        for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
+            person = speaker_of.get(id(draft))
+            speaker = speakers.get(id(person)) if person is not None else None
+            quotes.append(self._quote(draft, person, speaker))
+        quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
+        return Result(text=text, quotes=tuple(quotes), speakers=tuple(quoted_people.values()))
+
+    def _quote(self, draft: _Draft, person: Person | None, speaker: Speaker | None) -> Quote:
+        attribution = draft.attribution
+        role = person.role if person is not None and person.kind == "person" else None
+        outlet = addressee = setting = None
+        if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
+            stop = self.text.find("\n", attribution.end)
+            stop = len(self.text) if stop < 0 else stop
+            sentence_end = regex.compile(r"\.(?:\s|$)").search(self.text, attribution.end, stop)
+            outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
+        mention = attribution.mention if attribution is not None else None
+        mention_span = None
+        if mention is not None:
+            mention_span = mention.name or mention.span
+        return Quote(
+            kind=draft.kind,  # type: ignore[arg-type]
+            content=draft.content,
+            cue=attribution.cue if attribution else None,
+            mention=mention_span,
+            speaker=speaker,
+            role=role,
+            organisation=roles.organisation(self.text, role, self.lexicon) if role else None,
+            outlet=outlet,
+            addressee=addressee,
+            setting=setting,
+            rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
+        )
+
+    def _person(self, people: People, mention: Mention, cue: Span | None = None) -> Person | None:
+        text, lexicon = self.text, self.lexicon
+        at = mention.span
+        if mention.kind == "pronoun":
+            group = mention.span.text.lower() in ("mereka", "pihaknya")
+            person = people.focus(at.start, group=group)
+            if person is not None:
+                people.touch(person, at)
+            return person
+        if mention.kind == "name" and mention.name is not None:
+            role = mention.role or self._appositive(mention)
+            return people.name(mention.name, at, role=role)
+        if mention.kind == "organisation":
+            return people.name(mention.name or at, at, kind="organisation")
+        if mention.kind == "role":
+            person = people.by_role(at.text, at.start) if mention.role is not None else None
+            if person is None and at.text.split()[-1].lower() in ("tersebut", "ini", "itu"):
+                person = people.focus(at.start)
+            if person is None:
+                person = people.unnamed(at, at)
+            else:
+                people.touch(person, at)
+            return person
+        return people.unnamed(mention.name or at, at)
+
+    def _appositive(self, mention: Mention) -> Span | None:
+        end = self.text.find("\n", mention.span.end)
+        end = len(self.text) if end < 0 else end
+        return roles.appositive(self.text, mention.span.end, end, self.lexicon)
+
+    def _introductions(self, drafts: list[_Draft]) -> list[Mention]:
+        """People named outside attributions, with a role or an age: antecedents for 'dia' and '-nya'."""
+        text, lexicon = self.text, self.lexicon
+        inside = [(d.content.start, d.content.end) for d in drafts if d.kind == "direct"]
+        pattern = lexicon.compile(r"(?<![\p{L}\-])(?=\p{Lu})(?:\L<roles>)(?![\p{L}\-])", roles="roles")
+        found: list[Mention] = []
+        for paragraph in self.paragraphs:
+            for match in pattern.finditer(text, paragraph.start, paragraph.end):
+                if any(a <= match.start() < b for a, b in inside) or (found and match.start() < found[-1].span.end):
+                    continue
+                mention = read_forward(text, match.start(), paragraph.end, lexicon)
+                if mention is not None and mention.kind == "name":
+                    found.append(mention)
+            for match in _NAME_AGE.finditer(text, paragraph.start, paragraph.end):
+                if any(a <= match.start() < b for a, b in inside):
+                    continue
+                name = Span.of(text, *match.span())
+                words = words_of(lexicon)
+                if words.name_word(name.text.split()[0]):
+                    found.append(Mention("name", name, name=name))
+        return found
+
+
+def _at(attribution: Attribution) -> int:
+    mention = attribution.mention
+    if mention is not None:
+        return mention.span.start
+    return attribution.cue.start if attribution.cue else 0
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+
+
+def _continued(drafts: list[_Draft]) -> list[_Draft]:
+    """A paragraph of a quotation that the next paragraph continues takes that paragraph's cue."""
+    out = list(drafts)
+    for i in range(len(out) - 2, -1, -1):
+        draft, following = out[i], out[i + 1]
+        if (
+            draft.kind == "direct"
+            and not draft.closed
+            and following.kind == "direct"
+            and following.paragraph == draft.paragraph + 1
+            and following.attribution is not None
+        ):
+            out[i] = attrs.evolve(draft, attribution=attrs.evolve(following.attribution, rule="continued"), at=following.at)
+    return out
+
+
+_DEFAULT = Extractor()

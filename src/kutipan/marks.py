@@ -1,0 +1,141 @@
+"""Quotation marks: which mark opens, which closes, and the quoted stretches between them.
+
+Marks are paired by their surroundings first and by their shape second, because news text uses
+``”`` to open as well as to close (Kompas) and straight marks everywhere. A quote never runs past
+its paragraph: an unclosed one ends where the paragraph ends, which is also how a quotation over
+several paragraphs is written (each paragraph opens with a mark, only the last one closes).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .spans import Span
+from .text import trimmed
+
+DOUBLE_MARKS = (
+    "\N{QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}",
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+SINGLE_MARKS = (
+    "\N{APOSTROPHE}",
+    "\N{LEFT SINGLE QUOTATION MARK}",
+    "\N{RIGHT SINGLE QUOTATION MARK}",
+    "\N{SINGLE LOW-9 QUOTATION MARK}",
+)
+# Shapes that only ever open or only ever close; the rest are read from their surroundings.
+OPENING_SHAPES = frozenset(
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}"
+)
+CLOSING_SHAPES = frozenset(
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+)
+_DOUBLE = regex.compile("[" + "".join(DOUBLE_MARKS) + "]")
+_SINGLE = regex.compile("[" + "".join(SINGLE_MARKS) + "]")
+_BEFORE_OPENING = set(" \t([{:;/—–-\u00a0") | set(DOUBLE_MARKS)
+_AFTER_CLOSING = set(" \t,.;:!?)]}…—–-\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
+
+
+@attrs.frozen
+class Quoted:
+    """A quoted stretch: its marks (``None`` where missing) and the content between them."""
+
+    content: Span
+    opening: Span | None
+    closing: Span | None
+    single: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.opening.start if self.opening else self.content.start
+
+    @property
+    def end(self) -> int:
+        return self.closing.end if self.closing else self.content.end
+
+
+def _side(text: str, index: int, start: int, end: int) -> str:
+    """'open', 'close' or '' (either) for the mark at ``index``, from the characters around it."""
+    before = text[index - 1] if index > start else " "
+    after = text[index + 1] if index + 1 < end else " "
+    opens = before in _BEFORE_OPENING and not after.isspace()
+    closes = not before.isspace() and (after in _AFTER_CLOSING or after.isspace())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return ""
+
+
+def _shape(mark: str, is_open: bool) -> str:
+    if mark in OPENING_SHAPES:
+        return "open"
+    if mark in CLOSING_SHAPES:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def quoted(text: str, paragraph: Span) -> list[Quoted]:
+    """Quoted stretches of one paragraph, double marks first, then single ones outside them.
+
+    >>> p = Span.of('Dia sudah \\'diampuni\\'. "Kami siap," ujar Budi pada Jum\\'at.', 0, 57)
+    >>> [q.content.text for q in quoted(p.text, p)]
+    ['diampuni', 'Kami siap,']
+    """
+    start, end = paragraph.start, paragraph.end
+    found = _pair(text, start, end, _DOUBLE, single=False)
+    outside = [(start, end)]
+    for q in found:
+        last_start, last_end = outside.pop()
+        outside += [(last_start, q.start), (q.end, last_end)]
+    singles = [q for a, b in outside for q in _pair(text, a, b, _SINGLE, single=True)]
+    return sorted(found + singles, key=lambda q: q.start)
+
+
+def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bool) -> list[Quoted]:
+    found: list[Quoted] = []
+    opening: int | None = None
+    for match in marks.finditer(text, start, end):
+        index = match.start()
+        side = _side(text, index, start, end)
+        if single and not side:
+            continue  # a mark between two letters or two spaces: an apostrophe or noise
+        side = side or _shape(match.group(), opening is not None)
+        if opening is None:
+            if side == "open":
+                opening = index
+            elif not found and not single and _starts_unopened(text, start, index):
+                found.append(_make(text, None, start, index, single))
+        elif side == "close":
+            found.append(_make(text, opening, opening + 1, index, single))
+            opening = None
+    if opening is not None and not single:
+        found.append(_make(text, opening, opening + 1, None, single, end))
+    return [q for q in found if q.content.text]
+
+
+def _starts_unopened(text: str, start: int, index: int) -> bool:
+    """A closing mark with no opening one, after a whole clause: a quote whose opening mark is missing.
+
+    News writes the second paragraph of a quotation without its mark now and then; the closing
+    mark then follows a comma or a full stop (``…, kata dia.``).
+    """
+    return index - start > 20 and text[index - 1] in ",.!?"
+
+
+def _make(text: str, opening: int | None, start: int, closing: int | None, single: bool, end: int | None = None) -> Quoted:
+    stop = closing if closing is not None else end
+    content = trimmed(text, start, stop) or Span.of(text, start, start)
+    return Quoted(
+        content=content,
+        opening=Span.of(text, opening, opening + 1) if opening is not None else None,
+        closing=Span.of(text, closing, closing + 1) if closing is not None else None,
+        single=single,
+    )

@@ -1,0 +1,136 @@
+"""The role phrase next to a speaker, and the trailing context of an attribution.
+
+Role is the shortest phrase that carries the position (``penasihat awal Alibaba``); what follows it
+is context, not role: the outlet (``yang dikutip detikINET dari CNBC``), the addressee (``kepada
+wartawan``), place and time (``di Jakarta, Senin (12/3/2024)``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import Lexicon
+from .spans import Span
+from .speakers import AGE, DAYS, MONTHS, tokens, words_of
+
+# Words that end a role: what follows them is context, a clause or another sentence part.
+ROLE_STOPS = frozenset(
+    """yang saat ketika kala kepada pada dalam usai seusai sesuai seperti sebagaimana sambil seraya
+    sembari melalui lewat via kemarin tadi menirukan asal sejak hingga sampai bahwa karena agar untuk
+    namun tetapi tapi dan sebelumnya kini ini itu tersebut belum sudah telah juga pun mengaku mengatakan
+    menambahkan menjelaskan menyatakan menegaskan menuturkan mengungkapkan berharap meminta dikutip
+    dilansir dihubungi ditemui diwawancarai diterima""".split()
+)
+# 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
+# goes when X is a place ('pedagang beras di Pasar Simpang Limun').
+PLACES = frozenset(
+    """Pasar Jalan Jl Jln Kota Kabupaten Kecamatan Kelurahan Desa Kampung Dusun Gedung Kantor Kompleks
+    Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
+    Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
+)
+OUTLET = regex.compile(
+    r"(?:(?:yang|seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan|mengutip|melansir)\b[^.,;\n]*"
+    r"|(?:dalam|melalui|lewat)\s+(?:keterangan|siaran|pernyataan|rilis|unggahan|akun|wawancara|konferensi)\b[^.;\n]*?(?=,|\.|$)"
+)
+ADDRESSEE = regex.compile(r"(?:kepada|pada|ke)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|[\p{Lu}][\p{L}.]*(?:\.\p{L}+)?)")
+SETTING = regex.compile(
+    r"di\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
+    r"(?:,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)\n]{1,20}\))?)?"
+    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?"
+)
+
+
+def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None:
+    """A role right after a name: ', mantan eksekutif Alibaba', ' sebagai pedagang beras', ' (39), sopir'.
+
+    >>> t = 'Brian Wong, mantan eksekutif Alibaba yang dikutip detikINET.'
+    >>> appositive(t, 10, len(t), Lexicon.default()).text
+    'mantan eksekutif Alibaba'
+    """
+    head = regex.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun)?\s*\))?\s*(?:,\s*|\s+sebagai\s+|\s+selaku\s+|\s+yang\s+merupakan\s+|\s*\(\s*)")
+    match = head.match(text, start, end)
+    if match is None:
+        return None
+    w = words_of(lexicon)
+    toks = tokens(text, match.end(), end)
+    if not toks:
+        return None
+    first = toks[0].text
+    if first in DAYS or first in MONTHS or first.lower() in ROLE_STOPS or not first[:1].isalpha():
+        return None
+    if not (w.role(first) or w.role(first.lower()) or (first[:1].islower() and "sebagai" in match.group() or "selaku" in match.group())):
+        return None
+    return trim(text, Span.of(text, toks[0].start, end), lexicon)
+
+
+def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
+    """A role phrase cut where context starts ('pedagang beras di Pasar ...' -> 'pedagang beras')."""
+    kept: list[Span] = []
+    toks = tokens(text, span.start, span.end)
+    for i, tok in enumerate(toks):
+        word = tok.text
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if word in ",.;:!?\"“”‘’'" and not (word == "," and nxt.lower() in ("dan", "serta") and kept):
+            if word == "." and kept and (len(kept[-1].text) == 1 or nxt[:1].islower() and nxt.isalpha() and len(nxt) <= 3):
+                continue  # 'Tirto. id'
+            break
+        if word.lower() in ROLE_STOPS and kept and not (word.lower() in ("dan", "serta") and _continues(toks, i, lexicon)):
+            break
+        if word.lower() in ("di", "dari") and (nxt in PLACES or not nxt[:1].isupper()):
+            break
+        if word in DAYS or AGE.fullmatch(word) or word[:1].isdigit() and not kept:
+            break
+        kept.append(tok)
+    while kept and (kept[-1].text.startswith("(") or kept[-1].text.lower() in ("dan", "serta", "di", "dari", ",")):
+        kept.pop()
+    return Span.of(text, kept[0].start, kept[-1].end) if kept else None
+
+
+def _continues(toks: list[Span], i: int, lexicon: Lexicon) -> bool:
+    """'dan' joins a second role ('eksekutif Alibaba dan penulis ...') or a unit ('Bisnis dan Pengembangan')."""
+    w = words_of(lexicon)
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return bool(nxt) and (w.role(nxt) or w.role(nxt.lower()) or nxt[:1].isupper())
+
+
+def organisation(text: str, role: Span, lexicon: Lexicon) -> Span | None:
+    """The organisation inside a role: 'Kepala Dinas Perhubungan DKI' -> 'Dinas Perhubungan DKI'.
+
+    >>> t = 'penasihat awal Alibaba'
+    >>> organisation(t, Span.of(t, 0, len(t)), Lexicon.default()).text
+    'Alibaba'
+    """
+    w = words_of(lexicon)
+    toks = tokens(text, role.start, role.end)
+    for i, tok in enumerate(toks[1:], 1):
+        word, before = tok.text, toks[i - 1].text
+        if before.lower() in ("di", "dari", "pada"):
+            return Span.of(text, tok.start, role.end)
+        if word in w.organisations or (word.isupper() and len(word) > 1 and word.isalpha()):
+            return Span.of(text, tok.start, role.end)
+        if word[:1].isupper() and before[:1].islower() and not w.role(word):
+            return Span.of(text, tok.start, role.end)
+    return None
+
+
+def context(text: str, start: int, end: int) -> tuple[Span | None, Span | None, Span | None]:
+    """Outlet, addressee and setting in what follows an attribution, up to ``end``.
+
+    >>> t = ' kepada wartawan di Jakarta, Senin (12/3/2024).'
+    >>> [span.text if span else None for span in context(t, 0, len(t))]
+    [None, 'kepada wartawan', 'di Jakarta, Senin (12/3/2024)']
+    """
+    outlet = _first(OUTLET, text, start, end)
+    addressee = _first(ADDRESSEE, text, start, end)
+    setting = _first(SETTING, text, start, end)
+    return outlet, addressee, setting
+
+
+def _first(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Span | None:
+    match = pattern.search(text, start, end)
+    if match is None:
+        return None
+    stop = match.end()
+    while stop > match.start() and text[stop - 1] in " ,":
+        stop -= 1
+    return Span.of(text, match.start(), stop)

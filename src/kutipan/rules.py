@@ -1,0 +1,398 @@
+"""Attribution patterns: one small named function each, tried in order.
+
+Direct-quote rules look around a quoted stretch; indirect-speech rules look inside a sentence.
+Each returns an ``Attribution`` (the cue, the mention of the speaker and, for indirect speech, the
+reported words) or ``None``. The rule's name lands in ``Quote.rule``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
+from .spans import Span
+from .speakers import Mention, read_backward, read_forward, tokens, words_of
+
+MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
+
+
+@attrs.frozen
+class Attribution:
+    """Who a quote is attributed to, where, and by which rule."""
+
+    rule: str
+    cue: Span | None = None
+    mention: Mention | None = None
+    content: Span | None = None   # indirect speech: the reported words
+    end: int = -1                 # where the attribution's words end: roles and context follow
+
+
+@attrs.frozen
+class Site:
+    """A quoted stretch with the sentence and paragraph around it."""
+
+    quote: Quoted
+    sentence: Span      # the sentence the opening mark stands in
+    paragraph: Span
+
+
+# ----------------------------------------------------------------------------------------------
+# Direct quotes
+
+AFTER = r"""[\s,.!?]*[-–—]?\s* (?P<cue>(?i:\L<cues>)) (?![\p{L}\-])"""
+BEFORE = r"""(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) \s*[,:]?\s*$"""
+CUE_NAME_BEFORE = r"""(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) \s+ (?P<rest>[^\n"“”]{1,120}?) \s*[,:]\s*$"""
+
+
+def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
+    """Cue, then the speaker, right after the closing mark.
+
+    '"Kami siap," ujar Budi Santoso.'  ->  cue "ujar", mention "Budi Santoso"
+    '"Kami siap," ujarnya.'            ->  cue "ujarnya", mention "nya"
+    """
+    if site.quote.closing is None:
+        return None
+    pattern = lexicon.compile(AFTER, cues=("inverted", "clitic"))
+    match = pattern.match(text, site.quote.closing.end, site.paragraph.end)
+    if match is None:
+        return None
+    cue = Span.of(text, *match.span("cue"))
+    if lexicon.frame(cue.text) == "clitic":
+        nya = Span.of(text, cue.end - 3, cue.end)
+        return Attribution("quote_cue_nya", cue, Mention("pronoun", nya), end=cue.end)
+    mention = read_forward(text, cue.end, site.paragraph.end, lexicon)
+    if mention is None or cue.end == mention.span.start:
+        return None
+    return Attribution("quote_cue_name", cue, mention, end=mention.span.end)
+
+
+def quote_name_cue(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
+    """The speaker, then a verb cue, right after the closing mark.
+
+    '"Kami siap," Budi menambahkan.'  ->  cue "menambahkan", mention "Budi"
+    """
+    if site.quote.closing is None:
+        return None
+    start = site.quote.closing.end
+    while start < site.paragraph.end and text[start] in " ,.-–—":
+        start += 1
+    mention = read_forward(text, start, site.paragraph.end, lexicon)
+    if mention is None or mention.kind == "description":
+        return None
+    pattern = lexicon.compile(r"\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?P<cue>(?i:\L<cues>))(?![\p{L}\-])", cues=("verb",))
+    match = pattern.match(text, mention.span.end, site.paragraph.end)
+    if match is None:
+        return None
+    return Attribution("quote_name_cue", Span.of(text, *match.span("cue")), mention, end=mention.span.end)
+
+
+def name_cue_quote(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
+    """The speaker and a cue before the opening mark.
+
+    'Budi mengatakan, "Kami siap."'  ->  cue "mengatakan", mention "Budi"
+    'Kata Budi: "Kami siap."'        ->  cue "Kata", mention "Budi"
+    """
+    opening = site.quote.opening
+    if opening is None or opening.start <= site.sentence.start:
+        return None
+    start = site.sentence.start
+    pattern = lexicon.compile(BEFORE, cues=("verb", "directive", "inverted"))
+    match = pattern.search(text, start, opening.start)
+    if match is not None:
+        cue = Span.of(text, *match.span("cue"))
+        if lexicon.frame(cue.text) == "inverted" and cue.start > start:
+            return None  # 'ujar' before a quote only opens a sentence: 'Kata Budi: "…"'
+        mention = read_backward(text, start, cue.start, lexicon)
+        if mention is not None:
+            return Attribution("name_cue_quote", cue, mention, end=cue.end)
+        return None
+    pattern = lexicon.compile(CUE_NAME_BEFORE, cues=("inverted", "preposition"))
+    match = pattern.search(text, start, opening.start)
+    if match is None or _words_between(text, start, match.start()) > 3:
+        return None
+    cue = Span.of(text, *match.span("cue"))
+    mention = _after_cue(text, cue, match.end("rest"), lexicon)
+    if mention is None:
+        return None
+    return Attribution("cue_name_quote", cue, mention, end=mention.span.end)
+
+
+def _after_cue(text: str, cue: Span, end: int, lexicon: Lexicon) -> Mention | None:
+    if cue.text.lower().endswith("nya") and lexicon.frame(cue.text) in ("clitic", "preposition", "passive"):
+        return Mention("pronoun", Span.of(text, cue.end - 3, cue.end))
+    start = cue.end
+    while start < end and text[start].isspace():
+        start += 1
+    return read_forward(text, start, end, lexicon)
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+DIRECT_RULES: tuple[Callable[[str, Site, Lexicon], Attribution | None], ...] = (
+    quote_cue_name,
+    quote_name_cue,
+    name_cue_quote,
+)
+
+
+def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
+    """The first rule that attributes this quoted stretch."""
+    for rule in DIRECT_RULES:
+        found = rule(text, site, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Indirect speech
+
+CUE_WORD = r"(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) (?![\p{L}\-])"
+LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
+CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
+TRAILING = regex.compile(r"[\s.!?…]+$")
+PASSIVE_OPENERS = regex.compile(r"(?i:hal\s+(?:itu|ini|tersebut)|demikian|itu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut)|keterangan\s+(?:itu|ini|tersebut))\s+(?:juga\s+|pun\s+)?$")
+COORDINATED = r"[\s,]+(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?(?P<cue>(?i:\L<cues>))(?![\p{L}\-])"
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence with the stretches inside it that are direct quotes (and so not reported words)."""
+
+    span: Span
+    masked: tuple[tuple[int, int], ...] = ()
+    previous: Span | None = None
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in self.masked)
+
+
+def _content(text: str, start: int, end: int) -> Span | None:
+    lead = LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    tail = TRAILING.search(text, start, end)
+    stop = tail.start() if tail else end
+    if stop <= start:
+        return None
+    return Span.of(text, start, stop)
+
+
+def _speechlike(content: Span, frame: str | None) -> bool:
+    words = content.text.split()
+    if len(words) < 3 or content.text[:1] in MARKS:
+        return False
+    first = words[0].lower()
+    if first in ("kepada", "pada", "dengan", "saat", "ketika", "di", "dalam", "soal", "terkait", "tentang", "mengenai"):
+        return False
+    if len(words) <= 4 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
+        return False
+    if frame == "directive" and not CONTENT_MARKERS.search(content.text):
+        return False
+    return True
+
+
+def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
+    """Subject, verb cue, reported words: 'Budi mengatakan (bahwa) harga akan turun.'
+
+    A second cue joined by 'dan' reports a second statement of the same speaker:
+    'Paulus membantah bahwa warga terancam dan meminta mereka untuk tetap tenang.'
+    """
+    found: list[Attribution] = []
+    span = sentence.span
+    pattern = lexicon.compile(CUE_WORD, cues=("verb", "directive"))
+    coordinated = lexicon.compile(COORDINATED, cues=("verb", "directive"))
+    for match in pattern.finditer(text, span.start, span.end):
+        cue = Span.of(text, *match.span("cue"))
+        if not sentence.free(cue.start, cue.end) or (found and found[-1].content and cue.start < found[-1].content.end):
+            continue
+        after = text[cue.end : cue.end + 3].lstrip(" ,:")
+        if after[:1] in MARKS:
+            continue  # introduces a direct quote
+        previous = found[-1] if found else None
+        joined = previous is not None and previous.content is not None and regex.fullmatch(
+            r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?", text[previous.content.end : cue.start]
+        )
+        mention = previous.mention if joined and previous else read_backward(text, span.start, cue.start, lexicon)
+        if mention is None or mention.kind == "description" and not _named_description(mention):
+            continue
+        content = _content(text, cue.end, _quote_free_end(sentence, cue.end, span.end))
+        if content is None:
+            continue
+        second = coordinated.search(text, content.start, content.end)
+        if second is not None:
+            content = Span.of(text, content.start, second.start())
+        if not _speechlike(content, lexicon.frame(cue.text)):
+            continue
+        rule = "dan_cue" if joined else "name_cue_bahwa"
+        if not joined and _interrupted(text, span, mention, cue, lexicon):
+            whole = _content(text, span.start, span.end)
+            if whole is not None:
+                content = whole
+                rule = "interrupting_cue"
+        found.append(Attribution(rule, cue, mention, content=content, end=mention.span.end))
+    return found
+
+
+def _named_description(mention: Mention) -> bool:
+    return len(mention.span.text.split()) <= 8
+
+
+def _quote_free_end(sentence: Sentence, start: int, end: int) -> int:
+    """The reported words stop where a direct quote opens inside the sentence."""
+    for a, _ in sentence.masked:
+        if start <= a < end:
+            return a
+    return end
+
+
+def _interrupted(text: str, sentence: Span, mention: Mention, cue: Span, lexicon: Lexicon) -> bool:
+    """'Semua orang, dia mengatakan, harus ...': reported words before and after the attribution."""
+    before = text[sentence.start : mention.span.start].strip()
+    if not before.endswith(",") or not text[cue.end : cue.end + 2].startswith(","):
+        return False
+    first = before.split()[0].strip(",")
+    if first in lexicon.word_set("connectives") or first.lower() in FRONTED:
+        return False
+    return len(before.split()) >= 2
+
+
+FRONTED = frozenset(
+    """di dalam pada saat ketika setelah sebelum usai seusai selain karena untuk dengan sejak selama
+    menurut melanjutkan menanggapi terkait soal mengenai atas dari sementara namun meski""".split()
+)
+
+
+def menurut_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
+    """'Menurut Budi, harga akan turun.', 'Menurutnya, ...', '..., menurut Budi.'"""
+    pattern = lexicon.compile(CUE_WORD, cues="preposition")
+    found = []
+    span = sentence.span
+    for match in pattern.finditer(text, span.start, span.end):
+        cue = Span.of(text, *match.span("cue"))
+        if not sentence.free(cue.start, cue.end):
+            continue
+        mention = _after_cue(text, cue, span.end, lexicon)
+        if mention is None or mention.kind == "description" and not _personal(mention, lexicon):
+            continue
+        content = _around(text, sentence, cue, mention.span.end, lexicon)
+        if content is not None and _speechlike(content, None):
+            found.append(Attribution("menurut_name", cue, mention, content=content, end=mention.span.end))
+    return found
+
+
+def _personal(mention: Mention, lexicon: Lexicon) -> bool:
+    w = words_of(lexicon)
+    first = mention.span.text.split()[0]
+    return w.role(first) or w.role(first.lower()) or first.lower() in ("seorang", "salah", "sumber", "warga")
+
+
+def _around(text: str, sentence: Sentence, cue: Span, mention_end: int, lexicon: Lexicon) -> Span | None:
+    """Reported words around an attribution: after it, before it, or the whole sentence."""
+    span = sentence.span
+    before = text[span.start : cue.start].strip()
+    if not before or before.rstrip(",").strip() in lexicon.word_set("connectives") or _only_connective(before, lexicon):
+        start = mention_end
+        rest = regex.match(r"[\s,:]*", text[start:span.end])
+        return _content(text, start + (rest.end() if rest else 0), _quote_free_end(sentence, start, span.end))
+    after = TRAILING.sub("", text[mention_end : span.end]).strip(" ,")
+    if not after:
+        return _content(text, span.start, cue.start - len(text[: cue.start]) + len(text[: cue.start].rstrip(" ,")))
+    return _content(text, span.start, span.end)
+
+
+def _only_connective(before: str, lexicon: Lexicon) -> bool:
+    connectives = lexicon.word_set("connectives")
+    words = before.rstrip(",").split()
+    return len(words) <= 3 and (words[0] in connectives or " ".join(words) in connectives)
+
+
+def kata_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
+    """'Kata Budi, harga akan turun.', 'Harga, kata Budi, akan turun.', 'Harga akan turun, katanya.'"""
+    pattern = lexicon.compile(CUE_WORD, cues=("inverted", "clitic"))
+    span = sentence.span
+    found = []
+    for match in pattern.finditer(text, span.start, span.end):
+        cue = Span.of(text, *match.span("cue"))
+        if not sentence.free(cue.start, cue.end):
+            continue
+        before = text[span.start : cue.start].rstrip()
+        if before and not before.endswith(","):
+            continue
+        if before and before[-2:-1] in MARKS:
+            continue
+        mention = _after_cue(text, cue, span.end, lexicon)
+        if mention is None or mention.kind not in ("name", "pronoun", "role"):
+            continue
+        if not before and not regex.match(r"\s*[,:]?", text[mention.span.end : mention.span.end + 2]):
+            continue
+        content = _around(text, sentence, cue, mention.span.end, lexicon)
+        if content is not None and _speechlike(content, None):
+            found.append(Attribution("kata_name", cue, mention, content=content, end=mention.span.end))
+    return found
+
+
+def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
+    """A passive cue with its agent.
+
+    'Hal itu disampaikan Budi.'  ->  attaches to the sentence before (content = that sentence)
+    'Dijelaskan Budi, harga akan turun.', 'Beras itu, diakuinya, tidak ada lagi.'
+    """
+    pattern = lexicon.compile(CUE_WORD, cues="passive")
+    span = sentence.span
+    found = []
+    for match in pattern.finditer(text, span.start, span.end):
+        cue = Span.of(text, *match.span("cue"))
+        if not sentence.free(cue.start, cue.end):
+            continue
+        agent_start = cue.end
+        oleh = regex.match(r"\s+oleh\s+", text[cue.end : cue.end + 8])
+        if oleh:
+            agent_start = cue.end + oleh.end() - 1
+        mention = _after_cue(text, Span.of(text, cue.start, agent_start), span.end, lexicon)
+        if mention is None or mention.kind not in ("name", "pronoun", "role", "organisation"):
+            continue
+        opener = PASSIVE_OPENERS.search(text, span.start, cue.start)
+        if opener is not None and opener.start() == span.start:
+            if sentence.previous is None:
+                continue
+            content = _content(text, sentence.previous.start, sentence.previous.end)
+            rule = "passive_after"
+        else:
+            content = _around(text, sentence, cue, mention.span.end, lexicon)
+            rule = "passive_name"
+        if content is not None and (rule == "passive_after" or _speechlike(content, None)):
+            found.append(Attribution(rule, cue, mention, content=content, end=mention.span.end))
+    return found
+
+
+INDIRECT_RULES: tuple[Callable[[str, Sentence, Lexicon], list[Attribution]], ...] = (
+    menurut_name,
+    kata_name,
+    passive_name,
+    name_cue_bahwa,
+)
+
+
+def attribute_indirect(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
+    """Reported speech in one sentence: every rule's finds, overlapping ones dropped (first wins)."""
+    kept: list[Attribution] = []
+    for rule in INDIRECT_RULES:
+        for found in rule(text, sentence, lexicon):
+            assert found.content is not None
+            if all(_apart(found.content, k.content) for k in kept if k.content):
+                kept.append(found)
+    return sorted(kept, key=lambda a: a.content.start if a.content else 0)
+
+
+def _apart(a: Span, b: Span) -> bool:
+    return a.end <= b.start or b.end <= a.start
+
+
+def words(text: str, span: Span) -> Sequence[Span]:
+    return tokens(text, span.start, span.end)

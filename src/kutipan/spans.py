@@ -1,0 +1,141 @@
+"""Results: immutable spans, quotes, speakers and the result of one document.
+
+Every offset slices the original text: ``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Literal
+
+import attrs
+
+Kind = Literal["direct", "indirect"]
+SpeakerKind = Literal["person", "organisation", "unnamed"]
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the input: ``source[span.start:span.end] == span.text``.
+
+    >>> Span.of("ujar Budi", 5, 9)
+    Span(5, 9, 'Budi')
+    """
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        return cls(start, end, source[start:end])
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r})"
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen
+class Speaker:
+    """One person, body or unnamed source quoted in a document.
+
+    ``name`` is the fullest name in the document, without honorifics, titles and ranks
+    (``Sri Mulyani Indrawati``); for an unnamed source it is the description (``seorang warga``).
+    """
+
+    name: str
+    kind: SpeakerKind = "person"
+    role: Span | None = None
+    organisation: Span | None = None
+    mentions: tuple[Span, ...] = ()
+
+    def __repr__(self) -> str:
+        role = f", role={self.role.text!r}" if self.role else ""
+        return f"Speaker({self.name!r}{role}, mentions={len(self.mentions)})"
+
+
+@attrs.frozen
+class Quote:
+    """One quotation: what was said, the cue word, who said it and in what role.
+
+    ``content`` excludes the quotation marks. ``mention`` is the word or words at the attribution
+    site (``Clark``, ``dia``, ``nya``); ``speaker`` the entity they point to. ``outlet``,
+    ``addressee`` and ``setting`` are the trailing context of the attribution
+    (``dikutip detikINET dari CNBC``, ``kepada wartawan``, ``di Jakarta, Senin (12/3/2024)``).
+    """
+
+    kind: Kind
+    content: Span
+    cue: Span | None = None
+    mention: Span | None = None
+    speaker: Speaker | None = None
+    role: Span | None = None
+    organisation: Span | None = None
+    outlet: Span | None = None
+    addressee: Span | None = None
+    setting: Span | None = None
+    rule: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.content.text
+
+    @property
+    def start(self) -> int:
+        return self.content.start
+
+    @property
+    def end(self) -> int:
+        return self.content.end
+
+    @property
+    def position(self) -> str | None:
+        """The role without its organisation: ``Kepala`` of ``Kepala Dinas Perhubungan``."""
+        if self.role is None:
+            return None
+        if self.organisation is None:
+            return self.role.text
+        return self.role.text[: self.organisation.start - self.role.start].rstrip(" ,") or None
+
+    def to_dict(self) -> dict[str, object]:
+        """The gold record of ``shared/eval/FORMAT.md``, with plain strings."""
+        return {
+            "type": self.kind,
+            "text": self.content.text,
+            "start": self.content.start,
+            "end": self.content.end,
+            "cue": self.cue.text if self.cue else None,
+            "speaker": self.speaker.name if self.speaker else None,
+            "mention": self.mention.text if self.mention else None,
+            "role": self.role.text if self.role else None,
+        }
+
+    def __repr__(self) -> str:
+        words = self.content.text if len(self.content.text) <= 40 else self.content.text[:37] + "..."
+        who = self.speaker.name if self.speaker else None
+        return f"Quote({self.kind}, {words!r}, speaker={who!r}, rule={self.rule!r})"
+
+
+@attrs.frozen
+class Result:
+    """The quotes of one document in text order, and who is quoted."""
+
+    text: str = attrs.field(repr=False)
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+
+    def __iter__(self) -> Iterator[Quote]:
+        return iter(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def __getitem__(self, index: int) -> Quote:
+        return self.quotes[index]
+
+    def to_dicts(self) -> list[dict[str, object]]:
+        return [quote.to_dict() for quote in self.quotes]
+
+    def __repr__(self) -> str:
+        return f"Result({len(self.quotes)} quotes, {len(self.speakers)} speakers, {len(self.text)} chars)"

@@ -1,0 +1,487 @@
+"""Mentions of speakers and the people they point to.
+
+A mention is what an attribution site says about the speaker: a name with its role and titles
+(``Kapolres Metro Jakarta Timur Kombes Yoyon Tony Surya Putra``), a pronoun (``dia``, ``-nya``), a
+role alone (``ujar Kapolda``) or a description (``seorang warga``). ``People`` links the mentions of
+one document to persons: re-mentions by surname or first name (``kata Clark``) join the full name
+(``Duncan Clark``), pronouns join the person last mentioned.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Sequence
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .spans import Span, Speaker
+
+MentionKind = Literal["name", "pronoun", "role", "description", "organisation"]
+
+# Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
+TOKEN = regex.compile(
+    r"""\( [^()\n]{1,60} \)
+      | [\p{L}\p{N}] (?: [\p{L}\p{N}\p{Mn}'’\-] | \.(?=[\p{L}\p{N}]) )*
+      | [^\s\p{L}\p{N}]""",
+    regex.VERBOSE,
+)
+CONNECTORS = frozenset({"dan", "&", "serta"})
+ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
+UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
+DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
+NAMING = regex.compile(r"\b(?:bernama|disapa|dipanggil|berinisial|alias)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})")
+
+
+def tokens(text: str, start: int, end: int) -> list[Span]:
+    return [Span.of(text, *m.span()) for m in TOKEN.finditer(text, start, end)]
+
+
+@attrs.frozen
+class Mention:
+    """What one attribution site says about its speaker."""
+
+    kind: MentionKind
+    span: Span                   # the words as written ("Kapolda Papua, Paulus Waterpau", "dia")
+    name: Span | None = None     # the name without role and titles ("Paulus Waterpau")
+    role: Span | None = None     # a role given at the site ("Kapolda Papua")
+
+
+class Words:
+    """Word classes of the lexicon, for reading names and roles."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.titles = frozenset(t.rstrip(".") for t in lexicon.word_set("titles"))
+        self.honorifics = lexicon.word_set("honorifics")
+        self.roles = frozenset(w for r in lexicon.word_set("roles") for w in [r.split()[0]])
+        self.units = lexicon.word_set("units")
+        self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
+        self.pronouns = lexicon.pronouns
+
+    def capital(self, word: str) -> bool:
+        return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
+
+    def title(self, word: str) -> bool:
+        return word.rstrip(".") in self.titles
+
+    def honorific(self, word: str) -> bool:
+        return word in self.honorifics
+
+    def role(self, word: str) -> bool:
+        return word in self.roles
+
+    def unit(self, word: str) -> bool:
+        """A word of a role's unit or an organisation, not of a personal name."""
+        return (
+            word in self.units
+            or word in self.roles
+            or word in self.organisations
+            or word.startswith("(")
+            or (len(word) > 1 and word.isupper() and word.isalpha() and len(word) <= 6)
+            or any(ch.isdigit() for ch in word)
+        )
+
+    def name_word(self, word: str) -> bool:
+        return self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word)
+
+
+def words_of(lexicon: Lexicon) -> Words:
+    return lexicon._memo("words", lambda: Words(lexicon))
+
+
+def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """The speaker named right after a cue: '... ujar Kapolda Papua, Paulus Waterpau, saat ...'.
+
+    >>> t = 'ujar Menteri Keuangan Sri Mulyani Indrawati di Jakarta.'
+    >>> m = read_forward(t, 5, len(t), Lexicon.default())
+    >>> m.name.text, m.role.text
+    ('Sri Mulyani Indrawati', 'Menteri Keuangan')
+    """
+    w = words_of(lexicon)
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    first = toks[0].text
+    if first.lower() in w.pronouns and (len(toks) == 1 or not w.capital(toks[1].text) or first.lower() == "nya"):
+        return Mention("pronoun", toks[0])
+    if not w.capital(first) or first.lower() in UNNAMED_OPENERS:
+        return _description(text, toks, lexicon)
+    segments: list[list[Span]] = [[]]
+    i = 0
+    while i < len(toks):
+        tok = toks[i].text
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        in_role = bool(segments[0]) and (w.role(segments[0][0].text) or w.title(segments[0][0].text))
+        if w.capital(tok) or w.title(tok) or (tok[:1].isdigit() and segments[-1] and in_role):
+            segments[-1].append(toks[i])
+        elif tok == "." and segments[-1] and (len(segments[-1][-1].text) == 1 or w.title(segments[-1][-1].text)):
+            pass  # the stop of an initial or a title: 'M. Yusuf', 'Dr. Budi'
+        elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and not (segments[-1] and w.name_word(segments[-1][-1].text)):
+            segments[-1].append(toks[i])
+        elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
+            segments.append([])
+        elif tok == "," and nxt.lower() in CONNECTORS and in_role:
+            segments.append([])
+        else:
+            break
+        i += 1
+    segments = [s for s in segments if s]
+    if not segments:
+        return _description(text, toks, lexicon)
+    return split_name(text, segments, lexicon)
+
+
+def _context_word(word: str) -> bool:
+    return word in DAYS or word in MONTHS
+
+
+DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"})
+MONTHS = frozenset(
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+)
+
+
+def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) -> Mention:
+    """Role, titles and name in a run of capitalised words, cut into comma-separated segments.
+
+    'Kapolda Papua, Paulus Waterpau' -> role 'Kapolda Papua', name 'Paulus Waterpau'.
+    """
+    w = words_of(lexicon)
+    span = Span.of(text, segments[0][0].start, segments[-1][-1].end)
+    name_segment = None
+    for index in range(len(segments) - 1, -1, -1):
+        name = _name_in(segments[index], w)
+        if name:
+            name_segment = index
+            break
+    if name_segment is None:
+        role = _role_of(text, segments, w)
+        head = segments[0][0].text
+        if head in w.organisations:
+            return Mention("organisation", span, name=span)
+        if role is not None:
+            return Mention("role", span, role=role)
+        return Mention("description", span, name=span)
+    name_tokens = _name_in(segments[name_segment], w)
+    name = Span.of(text, name_tokens[0].start, name_tokens[-1].end)
+    head = segments[0][0].text
+    if name_segment == 0 and len(segments[0]) == len(name_tokens) and head in w.organisations:
+        return Mention("organisation", span, name=span)
+    before = [s for s in segments[:name_segment]]
+    own = [t for t in segments[name_segment] if t.start < name_tokens[0].start]
+    role_tokens = [t for seg in before for t in seg] + own
+    role_tokens = _drop_titles(role_tokens, w)
+    if not role_tokens and name_segment + 1 < len(segments):
+        role_tokens = [t for seg in segments[name_segment + 1 :] for t in seg]
+    role = _trim_role(text, role_tokens, w)
+    if head in w.organisations and not role_tokens and name_segment == 0:
+        return Mention("organisation", span, name=span)
+    return Mention("name", span, name=name, role=role)
+
+
+def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
+    """The personal name at the end of a segment: the longest run of name words, titles cut off."""
+    name: list[Span] = []
+    for tok in reversed(segment):
+        word = tok.text
+        if w.name_word(word) or (len(word) == 1 and word.isupper()):
+            name.insert(0, tok)
+            if len(name) >= 5:
+                break
+        elif word.isupper() and word.isalpha() and len(word) <= 4 and not name and len(segment) == 1:
+            name.insert(0, tok)  # initials as the whole name: 'AHS'
+            break
+        else:
+            break
+    while name and len(name[0].text) == 1 and len(name) == 1:
+        return []
+    return name
+
+
+def _drop_titles(toks: list[Span], w: Words) -> list[Span]:
+    while toks and (w.title(toks[-1].text) or w.honorific(toks[-1].text)):
+        toks = toks[:-1]
+    # ranks inside: 'Kapolres Metro Jakarta Timur Kombes' -> cut at the first rank after the role
+    for i, tok in enumerate(toks):
+        if i > 0 and w.title(tok.text) and tok.text not in w.roles:
+            return toks[:i]
+    if toks and (w.title(toks[0].text) or w.honorific(toks[0].text)) and not w.role(toks[0].text):
+        return []
+    return toks
+
+
+def _role_of(text: str, segments: Sequence[Sequence[Span]], w: Words) -> Span | None:
+    toks = [t for seg in segments for t in seg]
+    return _trim_role(text, _drop_titles(toks, w), w)
+
+
+def _trim_role(text: str, toks: Sequence[Span], w: Words) -> Span | None:
+    """The role from its first role word; a trailing bracketed abbreviation goes."""
+    toks = list(toks)
+    for i, tok in enumerate(toks):
+        if w.role(tok.text):
+            toks = toks[i:]
+            break
+    else:
+        return None
+    while toks and (toks[-1].text.startswith("(") or toks[-1].text.lower() in CONNECTORS):
+        toks = toks[:-1]
+    return Span.of(text, toks[0].start, toks[-1].end) if toks else None
+
+
+def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention | None:
+    """'seorang warga bernama Darwato', 'pebulu tangkis peringkat 33 dunia tersebut', 'sumber'."""
+    words: list[Span] = []
+    for tok in toks:
+        if tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
+            break
+        words.append(tok)
+        if tok.text.lower() in DEMONSTRATIVES:
+            break
+    if not words:
+        return None
+    span = Span.of(text, words[0].start, words[-1].end)
+    naming = NAMING.search(text, span.start, toks[-1].end)
+    if naming and naming.start() <= span.end:
+        name = Span.of(text, *naming.span(1))
+        return Mention("name", Span.of(text, span.start, name.end), name=name)
+    if words[-1].text.lower() in DEMONSTRATIVES:
+        return Mention("role", span)
+    return Mention("description", span, name=span)
+
+
+STOP_WORDS = frozenset(
+    "kepada pada saat ketika di dalam usai seusai seperti sebagaimana sambil seraya sembari "
+    "melalui lewat via kemarin tadi menirukan mengatakan menambahkan dikutip dilansir".split()
+)
+
+
+ADVERBS = frozenset(
+    "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
+    "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku "
+    "dengan singkat kepada wartawan saat itu".split()
+)
+NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
+
+
+def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """The subject right before a verb cue: 'Kapolda Papua, Paulus Waterpau, membantah ...'.
+
+    ``start`` is the sentence start, ``end`` the cue. Negated or refused speech ('enggan
+    menilai', 'tidak mengatakan') and relative clauses ('... yang mengatakan') have no subject.
+
+    >>> t = 'Namun, Riyanto (39), sopir truk, mengaku ...'
+    >>> m = read_backward(t, 0, t.index('mengaku'), Lexicon.default())
+    >>> m.name.text, m.role.text
+    ('Riyanto', 'sopir truk')
+    """
+    w = words_of(lexicon)
+    toks = tokens(text, start, end)
+    while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—"):
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1].text
+    if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
+        return None
+    if last.lower() in w.pronouns:
+        return Mention("pronoun", toks[-1])
+    segments = _segments_back(toks, w, lexicon)
+    if not segments:
+        return _subject_description(text, toks, w, lexicon)
+    mention = split_name(text, segments, lexicon)
+    return mention
+
+
+def _segments_back(toks: list[Span], w: Words, lexicon: Lexicon) -> list[list[Span]]:
+    """Comma-separated segments of the noun phrase that ends the region.
+
+    'Kapolda Papua, Paulus Waterpau' (role, name), 'Witjaksono, Direktur Bisnis' (name, role),
+    'Riyanto (39), sopir truk' (name, role in lower case), 'Menteri Keuangan Sri Mulyani' (one).
+    """
+    segments: list[list[Span]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    last = segments[-1]
+    phrase = _capital_suffix(last, w, lexicon)
+    if not phrase:
+        if len(segments) >= 2 and last and w.role(last[0].text) and last[0].text[:1].islower():
+            name = _capital_suffix(segments[-2], w, lexicon)
+            return [name, last] if name else []
+        return []
+    found = [phrase]
+    if len(phrase) < len(last) or _is_dateline(phrase):
+        return [] if _is_dateline(phrase) else found
+    for segment in reversed(segments[:-1]):
+        role_at = next((i for i, tok in enumerate(segment) if w.role(tok.text) and w.capital(tok.text)), None)
+        if role_at is not None:
+            found.insert(0, segment[role_at:])
+            if role_at > 0:
+                break
+            continue
+        name = _capital_suffix(segment, w, lexicon)
+        if name and len(name) == len(segment) and w.role(found[0][0].text):
+            found.insert(0, name)
+        break
+    return found
+
+
+def _capital_suffix(segment: Sequence[Span], w: Words, lexicon: Lexicon) -> list[Span]:
+    """The run of capitalised words (with 'dan', 'di' inside a role) that ends a segment."""
+    connectives = lexicon.word_set("connectives")
+    run: list[Span] = []
+    end = len(segment)
+    while end and AGE.fullmatch(segment[end - 1].text):
+        end -= 1  # 'Riyanto (39)'
+    for i in range(end - 1, -1, -1):
+        tok = segment[i].text
+        if w.capital(tok) or w.title(tok) or (run and tok[:1].isdigit()):
+            run.insert(0, segment[i])
+        elif run and tok.lower() in ROLE_LINKS and i > 0 and w.capital(segment[i - 1].text):
+            run.insert(0, segment[i])
+        elif tok == "." and i > 0 and (len(segment[i - 1].text) == 1 or w.title(segment[i - 1].text)):
+            continue
+        else:
+            break
+    while run and (run[0].text in connectives or run[0].text.lower() in ROLE_LINKS) and len(run) > 1:
+        run = run[1:]
+    while run and run[0].text[:1].isdigit():
+        run = run[1:]
+    if run and run[0].text in connectives:
+        return []
+    return run
+
+
+def _is_dateline(segment: Sequence[Span]) -> bool:
+    return all(t.text.isupper() or t.text in "-–—" for t in segment) and len(segment) <= 3 and len(segment[-1].text) > 4
+
+
+def _subject_description(text: str, toks: list[Span], w: Words, lexicon: Lexicon) -> Mention | None:
+    """A sentence-initial description as subject: 'Saksi mata di lokasi kejadian mengatakan'."""
+    connectives = lexicon.word_set("connectives")
+    start = 0
+    for i, tok in enumerate(toks):
+        if tok.text == ",":
+            start = i + 1
+    toks = toks[start:]
+    if toks and toks[0].text in connectives:
+        toks = toks[1:]
+    if not toks or len(toks) > 8:
+        return None
+    first = toks[0].text
+    if first.lower() in UNNAMED_OPENERS or w.role(first) or w.role(first.lower()) or first in w.organisations:
+        span = Span.of(text, toks[0].start, toks[-1].end)
+        if toks[-1].text.lower() in DEMONSTRATIVES:
+            return Mention("role", span)
+        return Mention("description", span, name=span)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# People of one document
+
+
+@attrs.define
+class Person:
+    name: Span
+    kind: str = "person"
+    role: Span | None = None
+    mentions: list[Span] = attrs.field(factory=list)
+    last: int = -1
+    words: tuple[str, ...] = ()
+
+    def speaker(self) -> Speaker:
+        return Speaker(name=self.name.text, kind=self.kind, role=self.role, mentions=tuple(self.mentions))  # type: ignore[arg-type]
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip(".") for w in regex.findall(r"[\p{L}\p{N}'’\-\.]+", text))
+
+
+class People:
+    """The persons of one document, in the order the text names them."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.w = words_of(lexicon)
+        self.persons: list[Person] = []
+
+    def name(self, name: Span, at: Span, role: Span | None = None, kind: str = "person") -> Person:
+        """The person this name points to, joined to an earlier one by full name, surname or first name."""
+        key = _key(name.text)
+        match = None
+        for person in sorted(self.persons, key=lambda p: -p.last):
+            if person.kind != kind and kind != "person":
+                continue
+            if _contains(person.words, key) or _contains(key, person.words):
+                match = person
+                break
+            if len(key) == 1 and len(key[0]) > 2 and any(w.startswith(key[0]) or key[0].startswith(w) for w in person.words if len(w) > 3 and _edit1(w, key[0])):
+                match = person
+                break
+        if match is None:
+            match = Person(name=name, kind=kind, words=key)
+            self.persons.append(match)
+        elif len(key) > len(match.words) and _contains(key, match.words):
+            match.name, match.words = name, key
+        if role is not None and match.role is None:
+            match.role = role
+        self._touch(match, at)
+        return match
+
+    def focus(self, at: int, group: bool = False) -> Person | None:
+        """The person last mentioned before ``at``: what 'dia' and '-nya' point to."""
+        before = [p for p in self.persons if p.last < at and (p.kind == "person" or group)]
+        return max(before, key=lambda p: p.last, default=None)
+
+    def by_role(self, words: str, at: int) -> Person | None:
+        """The person last mentioned before ``at`` whose role holds these words ('ujar Kapolda')."""
+        key = set(_key(words)) - DEMONSTRATIVES
+        if not key:
+            return None
+        candidates = [p for p in self.persons if p.role is not None and p.last < at and key <= set(_key(p.role.text))]
+        return max(candidates, key=lambda p: p.last, default=None)
+
+    def unnamed(self, description: Span, at: Span, kind: str = "unnamed") -> Person:
+        key = _key(description.text)
+        for person in self.persons:
+            if person.words == key and person.kind == kind:
+                self._touch(person, at)
+                return person
+        person = Person(name=description, kind=kind, words=key)
+        self.persons.append(person)
+        self._touch(person, at)
+        return person
+
+    def touch(self, person: Person, at: Span) -> None:
+        self._touch(person, at)
+
+    def _touch(self, person: Person, at: Span) -> None:
+        if at not in person.mentions:
+            person.mentions.append(at)
+        person.last = max(person.last, at.start)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether ``shorter`` is a run of ``longer``'s words ('Clark' in 'Duncan Clark')."""
+    if not shorter or len(shorter) > len(longer):
+        return False
+    n = len(shorter)
+    return any(tuple(longer[i : i + n]) == tuple(shorter) for i in range(len(longer) - n + 1))
+
+
+def _edit1(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: a typo of a name at the cue ('Wait' for 'Wati')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) < len(b):
+        a, b = b, a
+    return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))

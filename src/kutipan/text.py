@@ -1,0 +1,70 @@
+"""Paragraphs and sentences as Spans; the input is never rewritten."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import Lexicon
+from .spans import Span
+
+_LINE = regex.compile(r"[^\r\n]+")
+_EDGE = regex.compile(r"^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$")
+# A stop, then closing marks or brackets, then space, then what can open a sentence.
+_STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """The stretch without white space at either end, or None when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+        end -= 1
+    return Span.of(text, start, end) if start < end else None
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Lines of the text (``\\n``, ``\\r\\n`` or ``\\r``), trimmed, empty ones left out.
+
+    >>> [p.text for p in paragraphs("Satu.\\r\\n\\n  Dua. ")]
+    ['Satu.', 'Dua.']
+    """
+    found = []
+    for match in _LINE.finditer(text):
+        span = trimmed(text, *match.span())
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
+    """Sentences of one paragraph; abbreviations, initials, decimals and times do not end one.
+
+    >>> p = paragraphs("Kata dr. Budi, Jl. Merdeka No. 5 ramai. Harga naik 5,2 persen pukul 10.30.")[0]
+    >>> [s.text for s in sentences(p.text, p, Lexicon.default())]
+    ['Kata dr. Budi, Jl. Merdeka No. 5 ramai.', 'Harga naik 5,2 persen pukul 10.30.']
+    """
+    abbreviations = _abbreviations(lexicon)
+    found = []
+    start = paragraph.start
+    for match in _STOP.finditer(text, paragraph.start, paragraph.end):
+        if match.group()[:1] == ".":
+            word = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 30), match.start())
+            if word and (word.group(1).lower() in abbreviations or _is_initial(word.group(1))):
+                continue
+        span = trimmed(text, start, match.end())
+        if span is not None:
+            found.append(span)
+        start = match.end()
+    span = trimmed(text, start, paragraph.end)
+    if span is not None:
+        found.append(span)
+    return found
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon._memo("abbreviations", lambda: frozenset(a.lower() for a in lexicon.abbreviations))
