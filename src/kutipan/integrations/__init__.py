@@ -1,0 +1,1 @@
+"""Bridges to other NLP libraries; the only modules that import them."""
