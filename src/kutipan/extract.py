@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 import attrs
@@ -17,6 +18,10 @@ from .text import paragraphs, sentences
 
 _NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
 _SPEECHLIKE_WORDS = 4
+# Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
+INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+_COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*")
 
 
 @attrs.frozen
@@ -68,6 +73,7 @@ class _Run:
         self.lexicon = lexicon
         self.known = people
         self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
+        self.sentence_starts: list[int] = []
 
     def _boilerplate(self, paragraph: Span) -> bool:
         head = paragraph.text[:40].lower()
@@ -80,6 +86,7 @@ class _Run:
         per_paragraph = []
         for index, paragraph in enumerate(self.paragraphs):
             found = sentences(text, paragraph, lexicon)
+            self.sentence_starts.extend(s.start for s in found)
             stretches = quoted(text, paragraph)
             per_paragraph.append((found, stretches))
             previous: Attribution | None = None
@@ -150,13 +157,14 @@ class _Run:
         last_quote: tuple[int, Person | None] | None = None
         for _, _, item in events:
             if isinstance(item, Mention):
-                self._person(people, item)
+                salient = item.kind != "weak" and (self._subject(item.span) or not item.span.text[:1].isupper() or item.name == item.span)
+                self._person(people, item, salient=salient)
                 continue
             draft = item
             assert isinstance(draft, _Draft)
             person = None
             if draft.attribution is not None and draft.attribution.mention is not None:
-                person = self._person(people, draft.attribution.mention, draft.attribution.cue)
+                person = self._person(people, draft.attribution.mention)
             elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
                 person = last_quote[1]
             else:
@@ -165,6 +173,7 @@ class _Run:
                 people.touch(person, Span.of(text, draft.at, draft.at))
             speaker_of[id(draft)] = person
             last_quote = (draft.paragraph, person)
+        people.settle()
         speakers = {id(p): p.speaker() for p in people.persons}
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
@@ -201,9 +210,13 @@ class _Run:
             rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
         )
 
-    def _person(self, people: People, mention: Mention, cue: Span | None = None) -> Person | None:
-        text, lexicon = self.text, self.lexicon
+    def _person(self, people: People, mention: Mention, salient: bool = True) -> Person | None:
         at = mention.span
+        if mention.kind == "weak":
+            person = people.find(at)
+            if person is not None:
+                people.touch(person, at, salient=False)
+            return person
         if mention.kind == "pronoun":
             group = mention.span.text.lower() in ("mereka", "pihaknya")
             person = people.focus(at.start, group=group)
@@ -212,46 +225,106 @@ class _Run:
             return person
         if mention.kind == "name" and mention.name is not None:
             role = mention.role or self._appositive(mention)
-            return people.name(mention.name, at, role=role)
+            return people.name(mention.name, at, role=role, salient=salient, bounded=mention.bounded)
+        if mention.kind == "alias" and mention.name is not None:
+            person = people.find(mention.name) or people.focus(at.start)
+            if person is None:
+                return people.name(mention.name, at)
+            people.alias(person, mention.name)
+            people.touch(person, at)
+            return person
         if mention.kind == "organisation":
             return people.name(mention.name or at, at, kind="organisation")
-        if mention.kind == "role":
-            person = people.by_role(at.text, at.start) if mention.role is not None else None
-            if person is None and at.text.split()[-1].lower() in ("tersebut", "ini", "itu"):
-                person = people.focus(at.start)
-            if person is None:
-                person = people.unnamed(at, at)
-            else:
-                people.touch(person, at)
+        person = self._described(people, mention)
+        if person is not None:
+            people.touch(person, at)
             return person
         return people.unnamed(mention.name or at, at)
 
+    def _described(self, people: People, mention: Mention) -> Person | None:
+        """A role or a definite description of someone named before: 'ujar Kapolda',
+        'pebulu tangkis berusia 21 tahun tersebut', 'pelatih yang membawa Persib juara'."""
+        words = mention.span.text.split()
+        lowered = [w.lower() for w in words]
+        if any(w in INDEFINITE for w in lowered):
+            return None
+        head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
+        definite = lowered[-1] in ("tersebut", "ini", "itu") or "yang" in lowered
+        if mention.kind == "role" and mention.role is not None:
+            return people.by_role(mention.role.text, mention.span.start)
+        if mention.kind == "role" or definite:
+            return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)
+        return None
     def _appositive(self, mention: Mention) -> Span | None:
         end = self.text.find("\n", mention.span.end)
         end = len(self.text) if end < 0 else end
         return roles.appositive(self.text, mention.span.end, end, self.lexicon)
 
     def _introductions(self, drafts: list[_Draft]) -> list[Mention]:
-        """People named outside attributions, with a role or an age: antecedents for 'dia' and '-nya'."""
+        """People named outside attributions: antecedents for 'dia' and '-nya', and their roles.
+
+        'Kapolda Papua Paulus Waterpau ...', 'Riyanto (39), sopir truk', 'Irul, grosir yang ...',
+        'Terry Dap adalah salah satu polisi'; every other capitalised run that re-mentions a known
+        person moves the focus to that person ('weak' mentions).
+        """
         text, lexicon = self.text, self.lexicon
-        inside = [(d.content.start, d.content.end) for d in drafts if d.kind == "direct"]
-        pattern = lexicon.compile(r"(?<![\p{L}\-])(?=\p{Lu})(?:\L<roles>)(?![\p{L}\-])", roles="roles")
+        words = words_of(lexicon)
+        connectives = lexicon.word_set("connectives")
+        inside = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "direct")
+        starts = [a for a, _ in inside]
+        quoted_at = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and inside[i][0] <= at < inside[i][1]  # noqa: E731
+        roles_at = lexicon.compile(r"(?<![\p{L}\-])(?=\p{Lu})(?:\L<roles>)(?![\p{L}\-])", roles="roles")
         found: list[Mention] = []
         for paragraph in self.paragraphs:
-            for match in pattern.finditer(text, paragraph.start, paragraph.end):
-                if any(a <= match.start() < b for a, b in inside) or (found and match.start() < found[-1].span.end):
+            covered = -1
+            for match in roles_at.finditer(text, paragraph.start, paragraph.end):
+                if match.start() < covered or quoted_at(match.start()):
                     continue
                 mention = read_forward(text, match.start(), paragraph.end, lexicon)
                 if mention is not None and mention.kind == "name":
                     found.append(mention)
-            for match in _NAME_AGE.finditer(text, paragraph.start, paragraph.end):
-                if any(a <= match.start() < b for a, b in inside):
+                    covered = mention.span.end
+            for match in _CAPITALISED.finditer(text, paragraph.start, paragraph.end):
+                if quoted_at(match.start()) or match.start() < covered:
                     continue
-                name = Span.of(text, *match.span())
-                words = words_of(lexicon)
-                if words.name_word(name.text.split()[0]):
-                    found.append(Mention("name", name, name=name))
+                first = match.group().split()[0]
+                if not words.name_word(first) or first in connectives:
+                    continue
+                run = read_forward(text, match.start(), match.end(), lexicon)
+                if run is None or run.kind != "name" or run.name is None:
+                    continue
+                after = text[match.end() : match.end() + 40]
+                role = None
+                if AGE.match(after.lstrip()) or after.startswith(", ") or _COPULA.match(after):
+                    role = self._role_after(run.name)
+                introduced = role is not None or AGE.match(after.lstrip()) is not None or _COPULA.match(after) is not None
+                subject = len(run.name.text.split()) >= 2 and self._subject(run.span) and regex.match(r"\s+\p{Ll}", after)
+                if introduced or subject:
+                    found.append(attrs.evolve(run, role=run.role or role, bounded=True))
+                else:
+                    found.append(Mention("weak", run.name, name=run.name))
         return found
+
+    def _subject(self, span: Span) -> bool:
+        """Whether a name stands where a sentence's subject does: first, or after a fronted phrase."""
+        i = bisect.bisect_right(self.sentence_starts, span.start) - 1
+        start = self.sentence_starts[i] if i >= 0 else 0
+        before = self.text[start : span.start].rstrip()
+        return not before or before.endswith(",") or before in self.lexicon.word_set("connectives")
+
+    def _role_after(self, name: Span) -> Span | None:
+        """'Irul, grosir yang ...', 'Terry Dap adalah salah satu dari segelintir polisi'."""
+        end = self.text.find("\n", name.end)
+        end = len(self.text) if end < 0 else end
+        copula = _COPULA.match(self.text, name.end, end)
+        if copula is not None:
+            rest = regex.match(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?", self.text[copula.end() : end])
+            start = copula.end() + (rest.end() if rest else 0)
+            toks = self.text[start:end].split()
+            if toks and words_of(self.lexicon).role(toks[0]):
+                return roles.trim(self.text, Span.of(self.text, start, end), self.lexicon)
+            return None
+        return roles.appositive(self.text, name.end, end, self.lexicon)
 
 
 def _at(attribution: Attribution) -> int:

@@ -348,8 +348,8 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
     found = []
     for match in pattern.finditer(text, span.start, span.end):
         cue = Span.of(text, *match.span("cue"))
-        if not sentence.free(cue.start, cue.end):
-            continue
+        if not sentence.free(cue.start, cue.end) or regex.search(r"\byang\s+$", text[span.start : cue.start]):
+            continue  # 'artikel yang ditulis Allan Nairn' is a relative clause, not an attribution
         agent_start = cue.end
         oleh = regex.match(r"\s+oleh\s+", text[cue.end : cue.end + 8])
         if oleh:
@@ -381,12 +381,13 @@ INDIRECT_RULES: tuple[Callable[[str, Sentence, Lexicon], list[Attribution]], ...
 
 def attribute_indirect(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
     """Reported speech in one sentence: every rule's finds, overlapping ones dropped (first wins)."""
+    candidates = [found for rule in INDIRECT_RULES for found in rule(text, sentence, lexicon)]
+    candidates.sort(key=lambda a: a.cue.start if a.cue else 0)  # the main clause's cue comes first
     kept: list[Attribution] = []
-    for rule in INDIRECT_RULES:
-        for found in rule(text, sentence, lexicon):
-            assert found.content is not None
-            if all(_apart(found.content, k.content) for k in kept if k.content):
-                kept.append(found)
+    for found in candidates:
+        assert found.content is not None
+        if all(_apart(found.content, k.content) for k in kept if k.content):
+            kept.append(found)
     return sorted(kept, key=lambda a: a.content.start if a.content else 0)
 
 

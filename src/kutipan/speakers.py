@@ -17,7 +17,7 @@ import regex
 from .lexicon import Lexicon
 from .spans import Span, Speaker
 
-MentionKind = Literal["name", "pronoun", "role", "description", "organisation"]
+MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias", "weak"]
 
 # Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
 TOKEN = regex.compile(
@@ -29,9 +29,12 @@ TOKEN = regex.compile(
 CONNECTORS = frozenset({"dan", "&", "serta"})
 ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\-.]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
-NAMING = regex.compile(r"\b(?:bernama|disapa|dipanggil|berinisial|alias)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})")
+NAMING = regex.compile(
+    r"\b(?P<how>bernama|berinisial|disapa|dipanggil|sapaan|alias)\s+(?:akrab\s+|karib\s+)?(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+)
 
 
 def tokens(text: str, start: int, end: int) -> list[Span]:
@@ -46,6 +49,7 @@ class Mention:
     span: Span                   # the words as written ("Kapolda Papua, Paulus Waterpau", "dia")
     name: Span | None = None     # the name without role and titles ("Paulus Waterpau")
     role: Span | None = None     # a role given at the site ("Kapolda Papua")
+    bounded: bool = True         # False where the name's first word is a guess ('... PT Jasa Raharja Rivan ...')
 
 
 class Words:
@@ -53,7 +57,8 @@ class Words:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.titles = frozenset(t.rstrip(".") for t in lexicon.word_set("titles"))
+        # every word of a multi-word rank counts: 'Ajun Komisaris Besar', 'Inspektur Jenderal Polisi'
+        self.titles = frozenset(w.rstrip(".") for t in lexicon.word_set("titles") for w in t.split())
         self.honorifics = lexicon.word_set("honorifics")
         self.roles = frozenset(w for r in lexicon.word_set("roles") for w in [r.split()[0]])
         self.units = lexicon.word_set("units")
@@ -61,7 +66,7 @@ class Words:
         self.pronouns = lexicon.pronouns
 
     def capital(self, word: str) -> bool:
-        return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
+        return word[:1].isupper() or ABBREVIATION.fullmatch(word) is not None
 
     def title(self, word: str) -> bool:
         return word.rstrip(".") in self.titles
@@ -78,7 +83,7 @@ class Words:
             word in self.units
             or word in self.roles
             or word in self.organisations
-            or word.startswith("(")
+            or ABBREVIATION.fullmatch(word) is not None
             or (len(word) > 1 and word.isupper() and word.isalpha() and len(word) <= 6)
             or any(ch.isdigit() for ch in word)
         )
@@ -116,9 +121,13 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
         in_role = bool(segments[0]) and (w.role(segments[0][0].text) or w.title(segments[0][0].text))
         if w.capital(tok) or w.title(tok) or (tok[:1].isdigit() and segments[-1] and in_role):
             segments[-1].append(toks[i])
-        elif tok == "." and segments[-1] and (len(segments[-1][-1].text) == 1 or w.title(segments[-1][-1].text)):
+        elif tok == "." and segments[-1] and (_initials(segments[-1][-1].text) or w.title(segments[-1][-1].text)) and w.capital(nxt):
             pass  # the stop of an initial or a title: 'M. Yusuf', 'Dr. Budi'
-        elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and not (segments[-1] and w.name_word(segments[-1][-1].text)):
+        elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
+            segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
+        elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and (
+            tok.lower() in CONNECTORS or not (segments[-1] and w.name_word(segments[-1][-1].text))
+        ):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
             segments.append([])
@@ -131,6 +140,11 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     if not segments:
         return _description(text, toks, lexicon)
     return split_name(text, segments, lexicon)
+
+
+def _initials(word: str) -> bool:
+    """'M' of 'M. Yusuf', 'LP' of 'Retno LP. Marsudi'."""
+    return word.isupper() and word.isalpha() and len(word) <= 3
 
 
 def _context_word(word: str) -> bool:
@@ -178,15 +192,18 @@ def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) 
     role = _trim_role(text, role_tokens, w)
     if head in w.organisations and not role_tokens and name_segment == 0:
         return Mention("organisation", span, name=span)
-    return Mention("name", span, name=name, role=role)
+    bounded = not own or w.title(own[-1].text) or w.honorific(own[-1].text)
+    return Mention("name", span, name=name, role=role, bounded=bounded)
 
 
 def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
     """The personal name at the end of a segment: the longest run of name words, titles cut off."""
     name: list[Span] = []
-    for tok in reversed(segment):
+    for i in range(len(segment) - 1, -1, -1):
+        tok = segment[i]
         word = tok.text
-        if w.name_word(word) or (len(word) == 1 and word.isupper()):
+        initials = word.isupper() and word.isalpha() and len(word) <= 3 and i > 0 and w.name_word(segment[i - 1].text)
+        if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
             name.insert(0, tok)
             if len(name) >= 5:
                 break
@@ -245,8 +262,14 @@ def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention |
     span = Span.of(text, words[0].start, words[-1].end)
     naming = NAMING.search(text, span.start, toks[-1].end)
     if naming and naming.start() <= span.end:
-        name = Span.of(text, *naming.span(1))
-        return Mention("name", Span.of(text, span.start, name.end), name=name)
+        name = Span.of(text, *naming.span("name"))
+        kind = "name" if naming.group("how") in ("bernama", "berinisial") else "alias"
+        return Mention(kind, Span.of(text, span.start, name.end), name=name)  # type: ignore[arg-type]
+    w = words_of(lexicon)
+    if w.role(words[0].text) and w.capital(words[-1].text):
+        named = split_name(text, [words], lexicon)  # 'anggota Golkar Dave Laksono'
+        if named.kind == "name":
+            return named
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
@@ -288,6 +311,13 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         return None
     if last.lower() in w.pronouns:
         return Mention("pronoun", toks[-1])
+    clause = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), 0)
+    if clause < len(toks):
+        naming = NAMING.search(text, toks[clause].start, toks[-1].end)
+        if naming is not None and all(t.text.lower() in DEMONSTRATIVES for t in toks if t.start >= naming.end()):
+            how = "name" if naming.group("how") in ("bernama", "berinisial") else "alias"
+            name = Span.of(text, *naming.span("name"))
+            return Mention(how, Span.of(text, toks[clause].start, toks[-1].end), name=name)  # type: ignore[arg-type]
     segments = _segments_back(toks, w, lexicon)
     if not segments:
         return _subject_description(text, toks, w, lexicon)
@@ -342,9 +372,9 @@ def _capital_suffix(segment: Sequence[Span], w: Words, lexicon: Lexicon) -> list
         tok = segment[i].text
         if w.capital(tok) or w.title(tok) or (run and tok[:1].isdigit()):
             run.insert(0, segment[i])
-        elif run and tok.lower() in ROLE_LINKS and i > 0 and w.capital(segment[i - 1].text):
+        elif run and (tok.lower() in ROLE_LINKS or (tok[:1].islower() and tok in w.units)) and i > 0 and w.capital(segment[i - 1].text):
             run.insert(0, segment[i])
-        elif tok == "." and i > 0 and (len(segment[i - 1].text) == 1 or w.title(segment[i - 1].text)):
+        elif tok == "." and i > 0 and (_initials(segment[i - 1].text) or w.title(segment[i - 1].text)):
             continue
         else:
             break
@@ -388,19 +418,46 @@ def _subject_description(text: str, toks: list[Span], w: Words, lexicon: Lexicon
 
 @attrs.define
 class Person:
+    """A person, body or unnamed source while one document is read."""
+
     name: Span
     kind: str = "person"
     role: Span | None = None
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
     words: tuple[str, ...] = ()
+    aliases: list[tuple[str, ...]] = attrs.field(factory=list)
+    bounded: bool = True
 
     def speaker(self) -> Speaker:
-        return Speaker(name=self.name.text, kind=self.kind, role=self.role, mentions=tuple(self.mentions))  # type: ignore[arg-type]
+        name = self.name.text
+        if self.kind == "organisation":
+            name = regex.sub(r"\s*\([^()]*\)", "", name).strip()  # 'Kementerian Kesehatan (Kemenkes) RI'
+        return Speaker(name=name, kind=self.kind, role=self.role, mentions=tuple(self.mentions))  # type: ignore[arg-type]
+
+    def known_as(self, key: tuple[str, ...], exact: bool = True) -> bool:
+        """Whether these name words point to this person: whole name, surname, first name, initials,
+        alias; with ``exact`` off, also a one-letter typo of one name word ('Wait' for 'Wati')."""
+        for words in (self.words, *self.aliases):
+            if _contains(words, key) or _contains(key, words) or _initialled(words, key) or _initialled(key, words):
+                return True
+        if not exact and len(key) == 1 and len(key[0]) > 3:
+            return any(len(word) > 3 and _edit1(word, key[0]) for word in self.words)
+        return False
 
 
 def _key(text: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in regex.findall(r"[\p{L}\p{N}'’\-\.]+", text))
+
+
+def _initialled(full: Sequence[str], short: Sequence[str]) -> bool:
+    """'Putri KW' for 'Putri Kusuma Wardani', 'Retno LP Marsudi' for 'Retno Lestari Priansari Marsudi'."""
+    if len(short) < 2 or len(full) <= len(short) or full[0] != short[0]:
+        return False
+    rest = full[1:]
+    initials = "".join(word[0] for word in rest)
+    tail = "".join(short[1:])
+    return tail == initials or (short[-1] == full[-1] and "".join(short[1:-1]) == "".join(w[0] for w in rest[:-1]))
 
 
 class People:
@@ -411,32 +468,66 @@ class People:
         self.w = words_of(lexicon)
         self.persons: list[Person] = []
 
-    def name(self, name: Span, at: Span, role: Span | None = None, kind: str = "person") -> Person:
+    def find(self, name: Span, kind: str = "person") -> Person | None:
+        """The person these name words point to, the one mentioned last first."""
+        key = _key(name.text)
+        if not key:
+            return None
+        recent = sorted((p for p in self.persons if p.kind == kind), key=lambda p: -p.last)
+        for exact in (True, False):
+            for person in recent:
+                if person.known_as(key, exact):
+                    return person
+        return None
+
+    def name(
+        self, name: Span, at: Span, role: Span | None = None, kind: str = "person", salient: bool = True, bounded: bool = True
+    ) -> Person:
         """The person this name points to, joined to an earlier one by full name, surname or first name."""
         key = _key(name.text)
-        match = None
-        for person in sorted(self.persons, key=lambda p: -p.last):
-            if person.kind != kind and kind != "person":
-                continue
-            if _contains(person.words, key) or _contains(key, person.words):
-                match = person
-                break
-            if len(key) == 1 and len(key[0]) > 2 and any(w.startswith(key[0]) or key[0].startswith(w) for w in person.words if len(w) > 3 and _edit1(w, key[0])):
-                match = person
-                break
+        match = self.find(name, kind)
         if match is None:
-            match = Person(name=name, kind=kind, words=key)
+            match = Person(name=name, kind=kind, words=key, bounded=bounded)
             self.persons.append(match)
-        elif len(key) > len(match.words) and _contains(key, match.words):
-            match.name, match.words = name, key
+        elif len(key) > len(match.words) and (_contains(key, match.words) or _initialled(key, match.words)):
+            match.name, match.words, match.bounded = name, key, bounded
         if role is not None and match.role is None:
             match.role = role
-        self._touch(match, at)
+        self._touch(match, at, salient)
         return match
 
+    def settle(self) -> None:
+        """Where a name's first word was a guess, a later short mention shows where the name starts.
+
+        'Direktur Utama PT Jasa Raharja Rivan Achmad Purwantono' ... 'kata Rivan' -> 'Rivan Achmad
+        Purwantono', role 'Direktur Utama PT Jasa Raharja'.
+        """
+        for person in self.persons:
+            if person.bounded or len(person.words) < 2:
+                continue
+            starts = {
+                person.words.index(key[0])
+                for key in (_key(m.text) for m in person.mentions)
+                if 0 < len(key) < len(person.words) and key[0] in person.words[1:] and _contains(person.words, key)
+                and len(person.words) - person.words.index(key[0]) >= 2  # 'Milla' is Luis Milla's surname
+            }
+            if not starts:
+                continue
+            first = min(starts)
+            offsets = [m.start() for m in regex.finditer(r"[\p{L}\p{N}'’\-\.]+", person.name.text)]
+            cut = person.name.start + offsets[first]
+            if person.role is not None and person.role.end <= cut and person.name.start - person.role.end <= 2:
+                person.role = Span.of(self.text, person.role.start, self.text[:cut].rstrip().__len__())
+            person.name = Span.of(self.text, cut, person.name.end)
+            person.words = person.words[first:]
+
+    def alias(self, person: Person, name: Span) -> None:
+        """'... yang akrab disapa Djanur': another name of the same person."""
+        person.aliases.append(_key(name.text))
+
     def focus(self, at: int, group: bool = False) -> Person | None:
-        """The person last mentioned before ``at``: what 'dia' and '-nya' point to."""
-        before = [p for p in self.persons if p.last < at and (p.kind == "person" or group)]
+        """The person last mentioned at or before ``at``: what 'dia' and '-nya' point to."""
+        before = [p for p in self.persons if p.last <= at and (p.kind == "person" or group)]
         return max(before, key=lambda p: p.last, default=None)
 
     def by_role(self, words: str, at: int) -> Person | None:
@@ -444,7 +535,7 @@ class People:
         key = set(_key(words)) - DEMONSTRATIVES
         if not key:
             return None
-        candidates = [p for p in self.persons if p.role is not None and p.last < at and key <= set(_key(p.role.text))]
+        candidates = [p for p in self.persons if p.role is not None and p.last <= at and key <= set(_key(p.role.text))]
         return max(candidates, key=lambda p: p.last, default=None)
 
     def unnamed(self, description: Span, at: Span, kind: str = "unnamed") -> Person:
@@ -458,13 +549,15 @@ class People:
         self._touch(person, at)
         return person
 
-    def touch(self, person: Person, at: Span) -> None:
-        self._touch(person, at)
+    def touch(self, person: Person, at: Span, salient: bool = True) -> None:
+        self._touch(person, at, salient)
 
-    def _touch(self, person: Person, at: Span) -> None:
+    def _touch(self, person: Person, at: Span, salient: bool = True) -> None:
+        """Record a mention; only a salient one (a speaker, a subject) moves the focus."""
         if at not in person.mentions:
             person.mentions.append(at)
-        person.last = max(person.last, at.start)
+        if salient:
+            person.last = max(person.last, at.start)
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
