@@ -20,6 +20,17 @@ _NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}
 _SPEECHLIKE_WORDS = 4
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+_MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
+_DERIVED = regex.compile(r"(?:(?:ber|me|mem|men|meng|meny|di|ter|ke|pe|pem|pen|peng|per)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:an|kan|nya))$")
+_PLACE_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|PT|Universitas|Harian|"
+    r"Lapas|Rutan|Polres|Polresta|Polda|Polsek|Kodim|Korem|Kodam|DPRD|Pemkot|Pemkab|Pemprov|Bupati|Gubernur|"
+    r"Walikota|Kota|Camat|Lurah|Kapolres|Kapolresta|Kapolda|Kapolsek|Uskup|di|ke)\s+(\p{Lu}[\p{L}\-]+)"
+)
+_OPENER = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“”]?(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_PLACE_WORDS = frozenset(
+    "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
+)
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*")
 
@@ -74,6 +85,7 @@ class _Run:
         self.known = people
         self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
         self.sentence_starts: list[int] = []
+        self._capitals: frozenset[str] | None = None
 
     def _boilerplate(self, paragraph: Span) -> bool:
         head = paragraph.text[:40].lower()
@@ -173,7 +185,7 @@ class _Run:
                 people.touch(person, Span.of(text, draft.at, draft.at))
             speaker_of[id(draft)] = person
             last_quote = (draft.paragraph, person)
-        people.settle()
+        people.settle(self._openers())
         speakers = {id(p): p.speaker() for p in people.persons}
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
@@ -235,11 +247,19 @@ class _Run:
             return person
         if mention.kind == "organisation":
             return people.name(mention.name or at, at, kind="organisation")
-        person = self._described(people, mention)
+        person = self._described(people, mention) or self._same_description(people, mention)
         if person is not None:
             people.touch(person, at)
             return person
         return people.unnamed(mention.name or at, at)
+
+    def _same_description(self, people: People, mention: Mention) -> Person | None:
+        """'kata polisi' after 'kata seorang anggota polisi': the unnamed source named before."""
+        words = set(mention.span.text.lower().split())
+        if len(words) > 2 or words & INDEFINITE:
+            return None
+        unnamed = [p for p in people.persons if p.kind == "unnamed" and words <= set(p.name.text.lower().split())]
+        return max(unnamed, key=lambda p: p.last, default=None)
 
     def _described(self, people: People, mention: Mention) -> Person | None:
         """A role or a definite description of someone named before: 'ujar Kapolda',
@@ -273,7 +293,7 @@ class _Run:
         inside = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "direct")
         starts = [a for a, _ in inside]
         quoted_at = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and inside[i][0] <= at < inside[i][1]  # noqa: E731
-        roles_at = lexicon.compile(r"(?<![\p{L}\-])(?=\p{Lu})(?:\L<roles>)(?![\p{L}\-])", roles="roles")
+        roles_at = lexicon.compile(r"(?<![\p{L}\-])(?:\L<roles>)(?![\p{L}\-])", roles="roles")
         found: list[Mention] = []
         for paragraph in self.paragraphs:
             covered = -1
@@ -297,13 +317,37 @@ class _Run:
                 role = None
                 if AGE.match(after.lstrip()) or after.startswith(", ") or _COPULA.match(after):
                     role = self._role_after(run.name)
-                introduced = role is not None or AGE.match(after.lstrip()) is not None or _COPULA.match(after) is not None
-                subject = len(run.name.text.split()) >= 2 and self._subject(run.span) and regex.match(r"\s+\p{Ll}", after)
+                before = text[max(paragraph.start, match.start() - 12) : match.start()].split()
+                if before and before[-1].lower() in _PLACE_WORDS:
+                    role = None  # 'hingga Slipi, petugas ...': a place
+                introduced = role is not None or AGE.match(after.lstrip()) is not None
+                subject = (
+                    len(run.name.text.split()) >= 2
+                    and self._subject(run.span)
+                    and regex.match(r"\s+\p{Ll}", after)
+                    and all(word in self._midsentence() for word in run.name.text.split())
+                )
                 if introduced or subject:
                     found.append(attrs.evolve(run, role=run.role or role, bounded=True))
                 else:
                     found.append(Mention("weak", run.name, name=run.name))
         return found
+
+    def _openers(self) -> frozenset[str]:
+        """Capitalised common words: seen only where a sentence starts, and written in lower case
+        elsewhere or built like a derived word ('Bersaing', 'Tujuan'); not names."""
+        midsentence = self._midsentence()
+        return frozenset(
+            word
+            for word in _OPENER.findall(self.text)
+            if word not in midsentence and (_DERIVED.match(word) or f" {word.lower()} " in self.text)
+        )
+
+    def _midsentence(self) -> frozenset[str]:
+        """Capitalised words that stand inside a sentence somewhere: names, not sentence openers."""
+        if self._capitals is None:
+            self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
+        return self._capitals
 
     def _subject(self, span: Span) -> bool:
         """Whether a name stands where a sentence's subject does: first, or after a fronted phrase."""

@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Span
-from .speakers import AGE, DAYS, MONTHS, tokens, words_of
+from .speakers import AGE, DAYS, MONTHS, VERB_LIKE, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
 ROLE_STOPS = frozenset(
@@ -19,8 +19,10 @@ ROLE_STOPS = frozenset(
     sembari melalui lewat via kemarin tadi menirukan asal sejak hingga sampai bahwa karena agar untuk
     namun tetapi tapi dan sebelumnya kini ini itu tersebut belum sudah telah juga pun mengaku mengatakan
     menambahkan menjelaskan menyatakan menegaskan menuturkan mengungkapkan berharap meminta dikutip
-    dilansir dihubungi ditemui diwawancarai diterima""".split()
+    dilansir dihubungi ditemui diwawancarai diterima sedang masih tidak tak baru datang""".split()
 )
+# A role that runs into one of these is the start of a clause ('menurut Taufik, petugas baru datang').
+CLAUSE = frozenset("sudah telah akan sedang masih tidak tak belum baru datang bisa dapat harus".split())
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
 PLACES = frozenset(
@@ -60,7 +62,12 @@ def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None
         return None
     if not (w.role(first) or w.role(first.lower()) or (first[:1].islower() and "sebagai" in match.group() or "selaku" in match.group())):
         return None
-    return trim(text, Span.of(text, toks[0].start, end), lexicon)
+    role = trim(text, Span.of(text, toks[0].start, end), lexicon)
+    if role is not None:
+        following = tokens(text, role.end, min(end, role.end + 30))
+        if following and (following[0].text in CLAUSE or VERB_LIKE.match(following[0].text)):
+            return None
+    return role
 
 
 def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:

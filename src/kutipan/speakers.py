@@ -26,10 +26,25 @@ TOKEN = regex.compile(
       | [^\s\p{L}\p{N}]""",
     regex.VERBOSE,
 )
-CONNECTORS = frozenset({"dan", "&", "serta"})
+CONNECTORS = frozenset({"dan", "&", "serta", "sekaligus"})
+# Lower-case words that end a role run: a verb, a preposition of place or time, a clause.
+ROLE_BREAKS = frozenset(
+    """yang saat ketika kala kepada pada dalam di ke dari usai seusai seperti sambil melalui lewat via
+    kemarin tadi bahwa karena agar untuk namun tetapi tapi ini itu tersebut juga pun sudah telah akan
+    sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap""".split()
+)
+VERB_LIKE = regex.compile(r"(?:me|ber|di|ter)\p{Ll}{4,}$")  # 'menghubungi', 'diperkirakan': a clause, not a role
+# Words after which a capitalised word names a place or a body, not a person ('Kota Serang', 'PT Jasa').
+PLACE_MARKERS = frozenset(
+    """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
+    Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
+    Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
+    RSUD RSUP Stadion Pulau Teluk Gunung Sungai""".split()
+)
+PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
 ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
-ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\-.]{0,20}\)")  # '(Kemenkes)', '(Pol)'
+ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
 NAMING = regex.compile(
@@ -123,10 +138,15 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
             segments[-1].append(toks[i])
         elif tok == "." and segments[-1] and (_initials(segments[-1][-1].text) or w.title(segments[-1][-1].text)) and w.capital(nxt):
             pass  # the stop of an initial or a title: 'M. Yusuf', 'Dr. Budi'
+        elif in_role and tok[:1].islower() and (run := _lower_run(toks, i, w)):
+            segments[-1].extend(toks[i : i + run])  # 'Pebulu tangkis tunggal putri Putri Kusuma Wardani'
+            i += run
+            continue
         elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
             segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and (
-            tok.lower() in CONNECTORS or not (segments[-1] and w.name_word(segments[-1][-1].text))
+            (tok.lower() in CONNECTORS and not (w.role(nxt) and segments[-1] and w.name_word(segments[-1][-1].text)))
+            or not (segments[-1] and w.name_word(segments[-1][-1].text))
         ):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
@@ -140,6 +160,17 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     if not segments:
         return _description(text, toks, lexicon)
     return split_name(text, segments, lexicon)
+
+
+def _lower_run(toks: Sequence[Span], i: int, w: Words) -> int:
+    """Lower-case words that go on a role up to the next capitalised word ('tangkis tunggal putri'),
+    as long as no name has started yet; 0 where the run does not end in a capitalised word."""
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].text in ROLE_BREAKS or VERB_LIKE.match(toks[j].text):
+            return 0
+        j += 1
+    return j - i if j < len(toks) and j > i and w.name_word(toks[j].text) else 0
 
 
 def _initials(word: str) -> bool:
@@ -199,10 +230,14 @@ def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) 
 def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
     """The personal name at the end of a segment: the longest run of name words, titles cut off."""
     name: list[Span] = []
+    if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment):
+        return []  # 'Warga Jalan Haji Mat Ali': a street, not a name
     for i in range(len(segment) - 1, -1, -1):
         tok = segment[i]
         word = tok.text
         initials = word.isupper() and word.isalpha() and len(word) <= 3 and i > 0 and w.name_word(segment[i - 1].text)
+        if i > 0 and segment[i - 1].text.rstrip(".") in PLACE_MARKERS:
+            break  # 'Wali Kota Serang Syafrudin': Serang is the town
         if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
             name.insert(0, tok)
             if len(name) >= 5:
@@ -266,8 +301,9 @@ def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention |
         kind = "name" if naming.group("how") in ("bernama", "berinisial") else "alias"
         return Mention(kind, Span.of(text, span.start, name.end), name=name)  # type: ignore[arg-type]
     w = words_of(lexicon)
-    if w.role(words[0].text) and w.capital(words[-1].text):
-        named = split_name(text, [words], lexicon)  # 'anggota Golkar Dave Laksono'
+    last_capital = max((i for i, t in enumerate(words) if w.capital(t.text)), default=-1)
+    if w.role(words[0].text) and last_capital > 0:
+        named = split_name(text, [words[: last_capital + 1]], lexicon)  # 'anggota Golkar Dave Laksono'
         if named.kind == "name":
             return named
     if words[-1].text.lower() in DEMONSTRATIVES:
@@ -496,30 +532,37 @@ class People:
         self._touch(match, at, salient)
         return match
 
-    def settle(self) -> None:
-        """Where a name's first word was a guess, a later short mention shows where the name starts.
+    def settle(self, common: frozenset[str]) -> None:
+        """Cut from a name the leading words that the text uses on their own for something else.
 
-        'Direktur Utama PT Jasa Raharja Rivan Achmad Purwantono' ... 'kata Rivan' -> 'Rivan Achmad
-        Purwantono', role 'Direktur Utama PT Jasa Raharja'.
+        Where role, unit and name run together without a comma or a rank, the name's first word is a
+        guess: 'pelatih Persib Djadjang Nurdjaman' (Persib stands alone elsewhere, and never for this
+        person), 'Bersaing Prabowo' (a common word that opens a sentence). The words cut go to the role.
         """
         for person in self.persons:
-            if person.bounded or len(person.words) < 2:
+            if person.kind != "person" or len(person.words) < 2:
                 continue
-            starts = {
-                person.words.index(key[0])
-                for key in (_key(m.text) for m in person.mentions)
-                if 0 < len(key) < len(person.words) and key[0] in person.words[1:] and _contains(person.words, key)
-                and len(person.words) - person.words.index(key[0]) >= 2  # 'Milla' is Luis Milla's surname
-            }
-            if not starts:
+            words = list(regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text))
+            k = 0
+            while k < len(words) - 1 and len(words[k].group()) > 1 and (
+                words[k].group() in common or (not person.bounded and self._elsewhere(person, words[k].group(), words[k + 1].group()))
+            ):
+                k += 1
+            if not k:
                 continue
-            first = min(starts)
-            offsets = [m.start() for m in regex.finditer(r"[\p{L}\p{N}'’\-\.]+", person.name.text)]
-            cut = person.name.start + offsets[first]
-            if person.role is not None and person.role.end <= cut and person.name.start - person.role.end <= 2:
-                person.role = Span.of(self.text, person.role.start, self.text[:cut].rstrip().__len__())
+            cut = person.name.start + words[k].start()
+            if person.role is not None and 0 <= person.name.start - person.role.end <= 2:
+                person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
             person.name = Span.of(self.text, cut, person.name.end)
-            person.words = person.words[first:]
+            person.words = _key(person.name.text)
+
+    def _elsewhere(self, person: Person, word: str, following: str) -> bool:
+        """The word stands in the text without the next word of the name, and never alone for this person."""
+        alone = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text))
+        together = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}\s+{regex.escape(following)}(?![\p{{L}}])", self.text))
+        if alone <= together:
+            return False
+        return not any(word in m.text.split() and following not in m.text for m in person.mentions)
 
     def alias(self, person: Person, name: Span) -> None:
         """'... yang akrab disapa Djanur': another name of the same person."""
