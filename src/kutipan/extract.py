@@ -18,6 +18,7 @@ from .text import paragraphs, sentences
 
 _NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
 _SPEECHLIKE_WORDS = 4
+BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
@@ -88,8 +89,9 @@ class _Run:
         self._capitals: frozenset[str] | None = None
 
     def _boilerplate(self, paragraph: Span) -> bool:
+        """Page furniture: 'Baca juga:' lines, link lists ('• Judul ...'), 'ADVERTISEMENT'."""
         head = paragraph.text[:40].lower()
-        return any(head.startswith(prefix.lower()) for prefix in self.lexicon.boilerplate)
+        return paragraph.text[:1] in BULLETS or any(head.startswith(prefix.lower()) for prefix in self.lexicon.boilerplate)
 
     def result(self) -> Result:
         text, lexicon = self.text, self.lexicon
@@ -169,7 +171,7 @@ class _Run:
         last_quote: tuple[int, Person | None] | None = None
         for _, _, item in events:
             if isinstance(item, Mention):
-                salient = item.kind != "weak" and (self._subject(item.span) or not item.span.text[:1].isupper() or item.name == item.span)
+                salient = self._subject(item.span) or not item.span.text[:1].isupper() or item.name == item.span
                 self._person(people, item, salient=salient)
                 continue
             draft = item
@@ -224,11 +226,6 @@ class _Run:
 
     def _person(self, people: People, mention: Mention, salient: bool = True) -> Person | None:
         at = mention.span
-        if mention.kind == "weak":
-            person = people.find(at)
-            if person is not None:
-                people.touch(person, at, salient=False)
-            return person
         if mention.kind == "pronoun":
             group = mention.span.text.lower() in ("mereka", "pihaknya")
             person = people.focus(at.start, group=group)
@@ -284,8 +281,7 @@ class _Run:
         """People named outside attributions: antecedents for 'dia' and '-nya', and their roles.
 
         'Kapolda Papua Paulus Waterpau ...', 'Riyanto (39), sopir truk', 'Irul, grosir yang ...',
-        'Terry Dap adalah salah satu polisi'; every other capitalised run that re-mentions a known
-        person moves the focus to that person ('weak' mentions).
+        'Terry Dap adalah salah satu polisi', and a name of two words or more as a sentence's subject.
         """
         text, lexicon = self.text, self.lexicon
         words = words_of(lexicon)
@@ -329,8 +325,6 @@ class _Run:
                 )
                 if introduced or subject:
                     found.append(attrs.evolve(run, role=run.role or role, bounded=True))
-                else:
-                    found.append(Mention("weak", run.name, name=run.name))
         return found
 
     def _openers(self) -> frozenset[str]:

@@ -183,13 +183,16 @@ def _content(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, start, stop)
 
 
+ADJUNCTS = frozenset("kepada pada dengan saat ketika di dalam soal terkait tentang mengenai".split())
+
+
 def _speechlike(content: Span, frame: str | None) -> bool:
     words = content.text.split()
     if len(words) < 3 or content.text[:1] in MARKS:
         return False
     first = words[0].lower()
-    if first in ("kepada", "pada", "dengan", "saat", "ketika", "di", "dalam", "soal", "terkait", "tentang", "mengenai"):
-        return False
+    if frame in ("verb", "directive") and first in ADJUNCTS:
+        return False  # 'dia menjelaskan kepada wartawan': no reported words
     if len(words) <= 4 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
         return False
     if frame == "directive" and not CONTENT_MARKERS.search(content.text):

@@ -17,7 +17,7 @@ import regex
 from .lexicon import Lexicon
 from .spans import Span, Speaker
 
-MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias", "weak"]
+MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
 
 # Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
 TOKEN = regex.compile(
@@ -302,10 +302,22 @@ def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention |
         return Mention(kind, Span.of(text, span.start, name.end), name=name)  # type: ignore[arg-type]
     w = words_of(lexicon)
     last_capital = max((i for i, t in enumerate(words) if w.capital(t.text)), default=-1)
-    if w.role(words[0].text) and last_capital > 0:
-        named = split_name(text, [words[: last_capital + 1]], lexicon)  # 'anggota Golkar Dave Laksono'
-        if named.kind == "name":
-            return named
+    if w.role(words[0].text):
+        role_part = words[: last_capital + 1] if last_capital > 0 else words
+        after = toks[len(words)] if len(toks) > len(words) else None
+        if after is not None and after.text == "," and len(toks) > len(words) + 1 and w.name_word(toks[len(words) + 1].text):
+            name_part = []
+            for tok in toks[len(words) + 1 :]:
+                if not (w.capital(tok.text) or _initials(tok.text.rstrip("."))):
+                    break
+                name_part.append(tok)
+            named = split_name(text, [role_part, name_part], lexicon)  # 'manajer Persib, Umuh Muchtar'
+            if named.kind == "name":
+                return named
+        if last_capital > 0:
+            named = split_name(text, [role_part], lexicon)  # 'anggota Golkar Dave Laksono'
+            if named.kind == "name":
+                return named
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
