@@ -33,18 +33,21 @@ ROLE_BREAKS = frozenset(
     kemarin tadi bahwa karena agar untuk namun tetapi tapi ini itu tersebut juga pun sudah telah akan
     sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap""".split()
 )
+# 'Kesehatan', 'Perekonomian', 'Penanggulangan': nouns of a field or an office, never a personal name.
+DERIVED_NOUN = regex.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\p{Ll}{3,}an$")
 VERB_LIKE = regex.compile(r"(?:me|ber|di|ter)\p{Ll}{4,}$")  # 'menghubungi', 'diperkirakan': a clause, not a role
 # Words after which a capitalised word names a place or a body, not a person ('Kota Serang', 'PT Jasa').
 PLACE_MARKERS = frozenset(
     """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
     Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
     Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
-    RSUD RSUP Stadion Pulau Teluk Gunung Sungai""".split()
+    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman""".split()
 )
 PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
 ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
 NAMING = regex.compile(
@@ -101,6 +104,9 @@ class Words:
             or ABBREVIATION.fullmatch(word) is not None
             or (len(word) > 1 and word.isupper() and word.isalpha() and len(word) <= 6)
             or any(ch.isdigit() for ch in word)
+            or word in DAYS
+            or word in MONTHS
+            or DERIVED_NOUN.match(word) is not None
         )
 
     def name_word(self, word: str) -> bool:
@@ -195,6 +201,12 @@ def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) 
     """
     w = words_of(lexicon)
     span = Span.of(text, segments[0][0].start, segments[-1][-1].end)
+    first = segments[0]
+    link = next((i for i, t in enumerate(first) if t.text == "dari"), None)
+    if len(segments) == 1 and link and all(w.name_word(t.text) for t in first[:link]) and link + 1 < len(first):
+        # 'Wahyudi Bambang dari Humas Taman Margasatwa Ragunan'
+        role = Span.of(text, first[link + 1].start, first[-1].end)
+        return Mention("name", span, name=Span.of(text, first[0].start, first[link - 1].end), role=role)
     name_segment = None
     for index in range(len(segments) - 1, -1, -1):
         name = _name_in(segments[index], w)
@@ -235,7 +247,10 @@ def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
     for i in range(len(segment) - 1, -1, -1):
         tok = segment[i]
         word = tok.text
-        initials = word.isupper() and word.isalpha() and len(word) <= 3 and i > 0 and w.name_word(segment[i - 1].text)
+        initials = (
+            word.isupper() and word.isalpha() and len(word) <= 3 and i > 0 and w.name_word(segment[i - 1].text)
+            and (i == len(segment) - 1 or len(word) == 1 or _stop_after(segment, i))
+        )  # 'Putri KW', 'Retno LP. Marsudi'; not 'Tangkap KKP Muhammad
         if i > 0 and segment[i - 1].text.rstrip(".") in PLACE_MARKERS:
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
         if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
@@ -250,6 +265,11 @@ def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
     return name
+
+
+def _stop_after(segment: Sequence[Span], i: int) -> bool:
+    """Whether more than a space follows the token, as the stop after 'LP' in 'Retno LP. Marsudi'."""
+    return i + 1 < len(segment) and segment[i + 1].start - segment[i].end >= 2
 
 
 def _drop_titles(toks: list[Span], w: Words) -> list[Span]:
@@ -305,7 +325,8 @@ def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention |
     if w.role(words[0].text):
         role_part = words[: last_capital + 1] if last_capital > 0 else words
         after = toks[len(words)] if len(toks) > len(words) else None
-        if after is not None and after.text == "," and len(toks) > len(words) + 1 and w.name_word(toks[len(words) + 1].text):
+        anaphoric = words[-1].text.lower() in DEMONSTRATIVES  # 'pebulu tangkis ... tersebut, Karupathevan tampil'
+        if not anaphoric and after is not None and after.text == "," and len(toks) > len(words) + 1 and w.name_word(toks[len(words) + 1].text):
             name_part = []
             for tok in toks[len(words) + 1 :]:
                 if not (w.capital(tok.text) or _initials(tok.text.rstrip("."))):
@@ -332,7 +353,7 @@ STOP_WORDS = frozenset(
 ADVERBS = frozenset(
     "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
     "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku "
-    "dengan singkat kepada wartawan saat itu".split()
+    "dengan singkat kepada wartawan saat itu terpisah".split()
 )
 NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
 
@@ -545,36 +566,38 @@ class People:
         return match
 
     def settle(self, common: frozenset[str]) -> None:
-        """Cut from a name the leading words that the text uses on their own for something else.
+        """Cut from a name the leading words that the text uses for something else.
 
-        Where role, unit and name run together without a comma or a rank, the name's first word is a
-        guess: 'pelatih Persib Djadjang Nurdjaman' (Persib stands alone elsewhere, and never for this
-        person), 'Bersaing Prabowo' (a common word that opens a sentence). The words cut go to the role.
+        Where role, unit and name run together without a comma or a rank, the name's first words
+        are a guess: 'pelatih Persib Djadjang Nurdjaman' ('Persib Bandung' stands elsewhere: a body),
+        'Direktur Utama PT Jasa Raharja Rivan ...' ('PT Jasa Raharja' elsewhere), 'Bersaing Prabowo'
+        (a common word that opens a sentence). The words cut go to the role.
         """
+        runs = None
         for person in self.persons:
             if person.kind != "person" or len(person.words) < 2:
                 continue
-            words = list(regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text))
+            words = [m.group() for m in regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text)]
             k = 0
-            while k < len(words) - 1 and len(words[k].group()) > 1 and (
-                words[k].group() in common or (not person.bounded and self._elsewhere(person, words[k].group(), words[k + 1].group()))
-            ):
+            while k < len(words) - 1 and len(words[k]) > 1 and words[k] in common:
                 k += 1
-            if not k:
-                continue
-            cut = person.name.start + words[k].start()
-            if person.role is not None and 0 <= person.name.start - person.role.end <= 2:
-                person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
-            person.name = Span.of(self.text, cut, person.name.end)
-            person.words = _key(person.name.text)
+            if not k and not person.bounded:
+                runs = runs if runs is not None else self._runs()
+                k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, runs, self.w)), 0)
+            if k:
+                self._cut(person, k)
 
-    def _elsewhere(self, person: Person, word: str, following: str) -> bool:
-        """The word stands in the text without the next word of the name, and never alone for this person."""
-        alone = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text))
-        together = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}\s+{regex.escape(following)}(?![\p{{L}}])", self.text))
-        if alone <= together:
-            return False
-        return not any(word in m.text.split() and following not in m.text for m in person.mentions)
+    def _runs(self) -> list[tuple[str, ...]]:
+        """Every run of capitalised words in the text, as words."""
+        return [tuple(m.group().split()) for m in CAPITALISED.finditer(self.text) if " " in m.group()]
+
+    def _cut(self, person: Person, k: int) -> None:
+        offsets = [m.start() for m in regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text)]
+        cut = person.name.start + offsets[k]
+        if person.role is not None and 0 <= person.name.start - person.role.end <= 2:
+            person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
+        person.name = Span.of(self.text, cut, person.name.end)
+        person.words = _key(person.name.text)
 
     def alias(self, person: Person, name: Span) -> None:
         """'... yang akrab disapa Djanur': another name of the same person."""
@@ -613,6 +636,24 @@ class People:
             person.mentions.append(at)
         if salient:
             person.last = max(person.last, at.start)
+
+
+def _used_apart(words: Sequence[str], n: int, runs: list[tuple[str, ...]], w: Words) -> bool:
+    """Whether the first ``n`` words of a name stand elsewhere in a run of capitalised words
+    that goes on with something other than the rest of the name ('Persib Bandung'), or after a
+    place marker ('PT Jasa Raharja')."""
+    prefix = tuple(words[:n])
+    for run in runs:
+        for i in range(len(run) - n + 1):
+            if run[i : i + n] != prefix:
+                continue
+            after = run[i + n] if i + n < len(run) else None
+            before = run[i - 1] if i else None
+            if after is not None and after != words[n] and not w.title(after) and not _initials(after):
+                return True
+            if before is not None and before in PLACE_MARKERS and after != words[n]:
+                return True
+    return False
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
