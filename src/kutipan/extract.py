@@ -87,6 +87,7 @@ class _Run:
         self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
+        self._common: frozenset[str] | None = None
 
     def _boilerplate(self, paragraph: Span) -> bool:
         """Page furniture: 'Baca juga:' lines, link lists ('• Judul ...'), 'ADVERTISEMENT'."""
@@ -133,6 +134,8 @@ class _Run:
                 sentence = Sentence(span, tuple(m for m in masked if m[0] < span.end and span.start < m[1]), before)
                 for attribution in attribute_indirect(text, sentence, lexicon):
                     assert attribution.content is not None
+                    if attribution.rule == "passive_after" and indirect and _overlap(indirect[-1].content, attribution.content):
+                        continue  # 'Dia menambahkan, … . Hal itu disampaikannya …': already a quote
                     indirect.append(_Draft("indirect", attribution.content, attribution, _at(attribution), index))
                 before = span
         indirect = [d for d in indirect if not any(_inside(d.content, k.content) for k in drafts)]
@@ -321,7 +324,7 @@ class _Run:
                     len(run.name.text.split()) >= 2
                     and self._subject(run.span)
                     and regex.match(r"\s+\p{Ll}", after)
-                    and all(word in self._midsentence() for word in run.name.text.split())
+                    and not any(word in self._openers() for word in run.name.text.split())
                 )
                 if introduced or subject:
                     found.append(attrs.evolve(run, role=run.role or role, bounded=True))
@@ -330,6 +333,11 @@ class _Run:
     def _openers(self) -> frozenset[str]:
         """Capitalised common words: seen only where a sentence starts, and written in lower case
         elsewhere or built like a derived word ('Bersaing', 'Tujuan'); not names."""
+        if self._common is None:
+            self._common = self._find_openers()
+        return self._common
+
+    def _find_openers(self) -> frozenset[str]:
         midsentence = self._midsentence()
         return frozenset(
             word
@@ -370,6 +378,10 @@ def _at(attribution: Attribution) -> int:
     if mention is not None:
         return mention.span.start
     return attribution.cue.start if attribution.cue else 0
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _inside(inner: Span, outer: Span) -> bool:

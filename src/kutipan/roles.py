@@ -36,7 +36,7 @@ OUTLET = regex.compile(
 )
 ADDRESSEE = regex.compile(r"(?:kepada|pada|ke)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|[\p{Lu}][\p{L}.]*(?:\.\p{L}+)?)")
 SETTING = regex.compile(
-    r"di\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
+    r"di\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"(?:,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)\n]{1,20}\))?)?"
     r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?"
 )

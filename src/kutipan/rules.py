@@ -299,7 +299,7 @@ def _around(text: str, sentence: Sentence, cue: Span, mention_end: int, lexicon:
     """Reported words around an attribution: after it, before it, or the whole sentence."""
     span = sentence.span
     before = text[span.start : cue.start].strip()
-    if not before or before.rstrip(",").strip() in lexicon.word_set("connectives") or _only_connective(before, lexicon):
+    if not before or _only_connective(before, lexicon):
         start = mention_end
         rest = regex.match(r"[\s,:]*", text[start:span.end])
         return _content(text, start + (rest.end() if rest else 0), _quote_free_end(sentence, start, span.end))
@@ -310,9 +310,8 @@ def _around(text: str, sentence: Sentence, cue: Span, mention_end: int, lexicon:
 
 
 def _only_connective(before: str, lexicon: Lexicon) -> bool:
-    connectives = lexicon.word_set("connectives")
-    words = before.rstrip(",").split()
-    return len(words) <= 3 and (words[0] in connectives or " ".join(words) in connectives)
+    """'Namun,' or 'Meski begitu,' before the attribution; 'Selama diperiksa,' is reported words."""
+    return before.rstrip(", ") in lexicon.word_set("connectives")
 
 
 def kata_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:

@@ -132,7 +132,7 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     first = toks[0].text
     if first.lower() in w.pronouns and (len(toks) == 1 or not w.capital(toks[1].text) or first.lower() == "nya"):
         return Mention("pronoun", toks[0])
-    if not w.capital(first) or first.lower() in UNNAMED_OPENERS:
+    if (not w.capital(first) and not w.title(first)) or first.lower() in UNNAMED_OPENERS:
         return _description(text, toks, lexicon)
     segments: list[list[Span]] = [[]]
     i = 0
@@ -414,10 +414,10 @@ def _segments_back(toks: list[Span], w: Words, lexicon: Lexicon) -> list[list[Sp
             return [name, last] if name else []
         return []
     found = [phrase]
-    if len(phrase) < len(last) or _is_dateline(phrase):
+    if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
         return [] if _is_dateline(phrase) else found
     for segment in reversed(segments[:-1]):
-        role_at = next((i for i, tok in enumerate(segment) if w.role(tok.text) and w.capital(tok.text)), None)
+        role_at = next((i for i, tok in enumerate(segment) if w.role(tok.text) and (i == 0 or w.capital(tok.text))), None)
         if role_at is not None:
             found.insert(0, segment[role_at:])
             if role_at > 0:

@@ -1,0 +1,53 @@
+"""The gold sets in ../shared/eval: the scorer follows FORMAT.md and the extractor meets the bar."""
+
+from pathlib import Path
+
+import pytest
+
+import kutipan
+from kutipan.evaluate import overlaps, read_gold, role_f1, score
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+needs_gold = pytest.mark.skipif(not (EVAL / "dev.jsonl").exists(), reason="shared/eval is not beside the checkout")
+
+
+def test_overlap_is_half_of_the_longer_span():
+    assert overlaps({"start": 0, "end": 10}, {"start": 5, "end": 10})
+    assert not overlaps({"start": 0, "end": 10}, {"start": 6, "end": 10})
+
+
+def test_role_f1_counts_tokens():
+    assert role_f1(None, None) == 1.0 and role_f1("CEO", None) == 0.0
+    assert role_f1("Menteri Keuangan", "Menteri Keuangan RI") == pytest.approx(0.8)
+
+
+def test_perfect_prediction_scores_one():
+    doc = {"id": "x", "text": '"Kami siap," ujar Budi.', "quotes": [
+        {"type": "direct", "text": "Kami siap,", "start": 1, "end": 11, "speaker": "Budi", "role": None}]}
+    scores = score([doc], lambda text: [q.to_dict() for q in kutipan.extract(text)])
+    assert scores.direct.f1 == scores.speaker_accuracy == scores.role_f1 == 1.0
+
+
+@needs_gold
+def test_dev_bar():
+    scores = score(read_gold(EVAL / "dev.jsonl"), lambda text: kutipan.extract(text).to_dicts())
+    assert scores.direct.f1 >= 0.98
+    assert scores.indirect.f1 >= 0.80
+    assert scores.speaker_accuracy_direct >= 0.92
+    assert scores.speaker_accuracy >= 0.92
+    assert scores.role_f1 >= 0.85
+
+
+@needs_gold
+def test_peer_bar():
+    scores = score(read_gold(EVAL / "peer-pfsa.jsonl"), lambda text: kutipan.extract(text).to_dicts())
+    assert scores.direct.f1 >= 0.90
+    assert scores.speaker_accuracy_direct >= 0.85
+
+
+@needs_gold
+def test_gold_offsets_and_no_bad_offsets_in_predictions():
+    for name in ("dev.jsonl", "peer-pfsa.jsonl"):
+        for doc in read_gold(EVAL / name):
+            for quote in kutipan.extract(doc["text"]):
+                assert doc["text"][quote.start : quote.end] == quote.text

@@ -1,0 +1,57 @@
+"""Properties that hold for any input: extract never raises, every span slices its source."""
+
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kutipan
+
+PIECES = ['"', "“", "”", "'", "‘", "’", "„", "«", "»", "ujarnya", "kata", "Budi", "Santoso", "Menurut", "dia",
+          "mengatakan", "bahwa", ",", ".", " ", "\n", "Kapolres", "Kombes", "(39)", "Baca juga:", "Jum'at"]
+
+
+def spans_of(quote):
+    yield quote.content
+    for span in (quote.cue, quote.mention, quote.role, quote.organisation, quote.outlet, quote.addressee, quote.setting):
+        if span is not None:
+            yield span
+
+
+def check(text):
+    result = kutipan.extract(text)
+    for quote in result:
+        for span in spans_of(quote):
+            assert text[span.start : span.end] == span.text
+        assert quote.start < quote.end
+    starts = [q.start for q in result]
+    assert starts == sorted(starts)
+    return result
+
+
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_any_text(text):
+    check(text)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_glued_pieces(text):
+    assert check(text) == check(text)  # deterministic
+
+
+def test_wrong_types_name_what_was_expected():
+    for value in (None, b"bytes", 42):
+        try:
+            kutipan.extract(value)
+        except TypeError as error:
+            assert "str" in str(error)
+        else:
+            raise AssertionError(f"no TypeError for {value!r}")
+
+
+def test_extractor_pickles():
+    extractor = kutipan.Extractor()
+    text = '"Kami siap," ujar Budi Santoso.'
+    assert pickle.loads(pickle.dumps(extractor))(text) == extractor(text)
