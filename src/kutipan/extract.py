@@ -18,9 +18,21 @@ from .text import paragraphs, sentences
 
 _NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
 _SPEECHLIKE_WORDS = 4
+_WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+# Capitalised runs that may introduce someone: with an age, an appositive or a copula after them,
+# or of two words or more where a subject stands (sentence start or after a comma) before a verb.
+_INTRODUCED = regex.compile(
+    r"""(?<![\p{L}\p{N}]) \p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*
+        (?= \s*\(\s*\d | ,\s | \s+(?:adalah|merupakan|ialah|selaku|sebagai)\s )
+      | (?: ^ | (?<=[.!?]["”’]?\s) | (?<=,\s) | (?<=\n) )
+        \p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)+ (?=\s+\p{Ll})""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
+_ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
 _DERIVED = regex.compile(r"(?:(?:ber|me|mem|men|meng|meny|di|ter|ke|pe|pem|pen|peng|per)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:an|kan|nya))$")
 _PLACE_NAME = regex.compile(
@@ -33,7 +45,7 @@ _PLACE_WORDS = frozenset(
     "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
 )
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*")
 
 
 @attrs.frozen
@@ -88,6 +100,8 @@ class _Run:
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
+        self._scanned: tuple[list[Span], list[tuple[int, int]]] | None = None
+        self.paragraph_starts = [p.start for p in self.paragraphs]
 
     def _boilerplate(self, paragraph: Span) -> bool:
         """Page furniture: 'Baca juga:' lines, link lists ('• Judul ...'), 'ADVERTISEMENT'."""
@@ -128,10 +142,17 @@ class _Run:
         drafts.sort(key=lambda d: d.content.start)
         masked = tuple((d.content.start - 1, d.content.end + 1) for d in drafts)
         indirect: list[_Draft] = []
+        cues = self._scan()[0]
+        starts = [cue.start for cue in cues]
         for index, (found, _) in enumerate(per_paragraph):
             before = None
             for span in found:
-                sentence = Sentence(span, tuple(m for m in masked if m[0] < span.end and span.start < m[1]), before)
+                first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+                if first == last:
+                    before = span
+                    continue  # no cue word in the sentence: nothing is reported here
+                inside = tuple(m for m in masked if m[0] < span.end and span.start < m[1])
+                sentence = Sentence(span, inside, before, tuple(cues[first:last]))
                 for attribution in attribute_indirect(text, sentence, lexicon):
                     assert attribution.content is not None
                     if attribution.rule == "passive_after" and indirect and _overlap(indirect[-1].content, attribution.content):
@@ -292,43 +313,71 @@ class _Run:
         inside = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "direct")
         starts = [a for a, _ in inside]
         quoted_at = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and inside[i][0] <= at < inside[i][1]  # noqa: E731
-        roles_at = lexicon.compile(r"(?<![\p{L}\-])(?:\L<roles>)(?![\p{L}\-])", roles="roles")
         found: list[Mention] = []
-        for paragraph in self.paragraphs:
-            covered = -1
-            for match in roles_at.finditer(text, paragraph.start, paragraph.end):
-                if match.start() < covered or quoted_at(match.start()):
-                    continue
-                mention = read_forward(text, match.start(), paragraph.end, lexicon)
-                if mention is not None and mention.kind == "name":
-                    found.append(mention)
-                    covered = mention.span.end
-            for match in _CAPITALISED.finditer(text, paragraph.start, paragraph.end):
-                if quoted_at(match.start()) or match.start() < covered:
-                    continue
-                first = match.group().split()[0]
-                if not words.name_word(first) or first in connectives:
-                    continue
-                run = read_forward(text, match.start(), match.end(), lexicon)
-                if run is None or run.kind != "name" or run.name is None:
-                    continue
-                after = text[match.end() : match.end() + 40]
-                role = None
-                if AGE.match(after.lstrip()) or after.startswith(", ") or _COPULA.match(after):
-                    role = self._role_after(run.name)
-                before = text[max(paragraph.start, match.start() - 12) : match.start()].split()
-                if before and before[-1].lower() in _PLACE_WORDS:
-                    role = None  # 'hingga Slipi, petugas ...': a place
-                introduced = role is not None or AGE.match(after.lstrip()) is not None
-                subject = (
-                    len(run.name.text.split()) >= 2
-                    and self._subject(run.span)
-                    and regex.match(r"\s+\p{Ll}", after)
-                    and not any(word in self._openers() for word in run.name.text.split())
-                )
-                if introduced or subject:
-                    found.append(attrs.evolve(run, role=run.role or role, bounded=True))
+        covered = -1
+        for at, word_end in self._scan()[1]:
+            # a role word with a capitalised word within five words after it: 'Kapolda Papua
+            # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
+            end = self._paragraph_end(at)
+            if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end):
+                continue
+            if quoted_at(at):
+                continue
+            mention = read_forward(text, at, end, lexicon)
+            if mention is not None and mention.kind == "name":
+                found.append(mention)
+                covered = mention.span.end
+        roles_end = {m.span.end for m in found}
+        for match in _CAPITALISED.finditer(text):
+            start, end = match.span()
+            after = text[end : end + 40]
+            introduced = AGE.match(after.lstrip()) is not None or after.startswith(", ") or _COPULA.match(after) is not None
+            subject = not introduced and " " in match.group() and _LOWER_NEXT.match(after) is not None and self._subject_at(start)
+            if not (introduced or subject) or end in roles_end or quoted_at(start):
+                continue
+            first = match.group().split()[0]
+            if not words.name_word(first) or first in connectives:
+                continue
+            run = read_forward(text, start, end, lexicon)
+            if run is None or run.kind != "name" or run.name is None:
+                continue
+            role = self._role_after(run.name) if introduced else None
+            before = text[max(0, start - 12) : start].split()
+            if before and before[-1].lower() in _PLACE_WORDS:
+                role = None  # 'hingga Slipi, petugas ...': a place
+            if role is not None or AGE.match(after.lstrip()) is not None or (
+                subject
+                and len(run.name.text.split()) >= 2
+                and self._subject(run.span)
+                and not any(word in self._openers() for word in run.name.text.split())
+            ):
+                found.append(attrs.evolve(run, role=run.role or role, bounded=True))
         return found
+
+    def _scan(self) -> tuple[list[Span], list[tuple[int, int]]]:
+        """One pass over the document's words: its cue words, and where role words stand."""
+        if self._scanned is None:
+            cue_frames = self.lexicon.cue_frames
+            role_words = words_of(self.lexicon).roles
+            cues: list[Span] = []
+            roles_at: list[tuple[int, int]] = []
+            for match in _WORD.finditer(self.text):
+                word = match.group()
+                if word in role_words:
+                    roles_at.append(match.span())
+                if word.lower() in cue_frames:
+                    cues.append(Span.of(self.text, *match.span()))
+            self._scanned = (cues, roles_at)
+        return self._scanned
+
+    def _paragraph_end(self, at: int) -> int:
+        i = bisect.bisect_right(self.paragraph_starts, at) - 1
+        return self.paragraphs[i].end if i >= 0 else len(self.text)
+
+    def _subject_at(self, start: int) -> bool:
+        """A cheap test first: a sentence or paragraph starts, or a comma stands, right before."""
+        before = self.text[max(0, start - 3) : start]
+        return not before.strip() or before.endswith(", ") or before[-2:-1] in ".!?\"”’" or before.endswith("\n")
 
     def _openers(self) -> frozenset[str]:
         """Capitalised common words: seen only where a sentence starts, and written in lower case

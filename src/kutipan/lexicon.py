@@ -175,7 +175,7 @@ class Lexicon:
         return [cue.form for cue in self.cues if not frames or cue.frame in frames]
 
     def frame(self, form: str) -> str | None:
-        return self._cue_index().get(form.lower(), (None,))[0]
+        return self.cue_frames.get(form.lower())
 
     def lemma(self, form: str) -> str | None:
         entry = self._cue_index().get(form.lower())
@@ -183,6 +183,11 @@ class Lexicon:
 
     def _cue_index(self) -> dict[str, tuple[str, str]]:
         return self._memo("cue-index", lambda: {c.form: (c.frame, c.lemma) for c in self.cues})
+
+    @property
+    def cue_frames(self) -> dict[str, str]:
+        """Lower-case cue form -> frame, for lookups in a hot loop."""
+        return self._memo("cue-frames", lambda: {c.form: c.frame for c in self.cues})
 
     def word_set(self, name: str) -> frozenset[str]:
         """A word list (``titles``, ``roles`` ...) as a set, with capitalised variants."""
@@ -194,7 +199,7 @@ class Lexicon:
         A value that is a string names a word list (``"titles"``) or a frame (``"inverted"``); a
         tuple names several frames.
         """
-        key = (pattern, tuple(sorted((k, v if isinstance(v, str) else tuple(v)) for k, v in lists.items())))
+        key = (pattern, tuple(lists.items()))  # callers pass the same lists in the same order
 
         def build() -> regex.Pattern[str]:
             named = {}

@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Span
-from .speakers import AGE, DAYS, MONTHS, VERB_LIKE, tokens, words_of
+from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, VERB_LIKE, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
 ROLE_STOPS = frozenset(
@@ -54,6 +54,7 @@ def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None
     if match is None:
         return None
     w = words_of(lexicon)
+    end = min(end, match.end() + PHRASE_LIMIT)
     toks = tokens(text, match.end(), end)
     if not toks:
         return None

@@ -43,9 +43,19 @@ class Site:
 # ----------------------------------------------------------------------------------------------
 # Direct quotes
 
-AFTER = r"""[\s,.!?]*[-–—]?\s* (?P<cue>(?i:\L<cues>)) (?![\p{L}\-])"""
-BEFORE = r"""(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) \s*[,:]?\s*$"""
-CUE_NAME_BEFORE = r"""(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) \s+ (?P<rest>[^\n"“”]{1,120}?) \s*[,:]\s*$"""
+WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+_AFTER = regex.compile(r"[\s,.!?]*[-–—]?\s*(\p{L}[\p{L}\-]*)(?![\p{L}\-])")
+_AFTER_NAME = regex.compile(r"\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(\p{L}[\p{L}\-]*)(?![\p{L}\-])")
+_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s*[,:]?\s*$")
+_NAME_BEFORE = regex.compile(r"\s+[^\n\"“”]{1,120}?\s*[,:]\s*")
+
+
+def _word(text: str, pattern: regex.Pattern[str], start: int, end: int, lexicon: Lexicon, *frames: str) -> Span | None:
+    """The word that ``pattern`` finds at ``start``, when it is a cue of one of ``frames``."""
+    match = pattern.match(text, start, end)
+    if match is None or lexicon.frame(match.group(1)) not in frames:
+        return None
+    return Span.of(text, *match.span(1))
 
 
 def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
@@ -56,11 +66,9 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     """
     if site.quote.closing is None:
         return None
-    pattern = lexicon.compile(AFTER, cues=("inverted", "clitic"))
-    match = pattern.match(text, site.quote.closing.end, site.paragraph.end)
-    if match is None:
+    cue = _word(text, _AFTER, site.quote.closing.end, site.paragraph.end, lexicon, "inverted", "clitic")
+    if cue is None:
         return None
-    cue = Span.of(text, *match.span("cue"))
     if lexicon.frame(cue.text) == "clitic":
         nya = Span.of(text, cue.end - 3, cue.end)
         return Attribution("quote_cue_nya", cue, Mention("pronoun", nya), end=cue.end)
@@ -83,11 +91,10 @@ def quote_name_cue(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     mention = read_forward(text, start, site.paragraph.end, lexicon)
     if mention is None or mention.kind == "description":
         return None
-    pattern = lexicon.compile(r"\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?P<cue>(?i:\L<cues>))(?![\p{L}\-])", cues=("verb",))
-    match = pattern.match(text, mention.span.end, site.paragraph.end)
-    if match is None:
+    cue = _word(text, _AFTER_NAME, mention.span.end, site.paragraph.end, lexicon, "verb")
+    if cue is None:
         return None
-    return Attribution("quote_name_cue", Span.of(text, *match.span("cue")), mention, end=mention.span.end)
+    return Attribution("quote_name_cue", cue, mention, end=mention.span.end)
 
 
 def name_cue_quote(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:
@@ -100,25 +107,27 @@ def name_cue_quote(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     if opening is None or opening.start <= site.sentence.start:
         return None
     start = site.sentence.start
-    pattern = lexicon.compile(BEFORE, cues=("verb", "directive", "inverted"))
-    match = pattern.search(text, start, opening.start)
-    if match is not None:
-        cue = Span.of(text, *match.span("cue"))
-        if lexicon.frame(cue.text) == "inverted" and cue.start > start:
+    match = _BEFORE.search(text, max(start, opening.start - 40), opening.start)
+    frame = lexicon.frame(match.group(1)) if match else None
+    if match is not None and frame in ("verb", "directive", "inverted"):
+        cue = Span.of(text, *match.span(1))
+        if frame == "inverted" and cue.start > start:
             return None  # 'ujar' before a quote only opens a sentence: 'Kata Budi: "…"'
         mention = read_backward(text, start, cue.start, lexicon)
         if mention is not None:
             return Attribution("name_cue_quote", cue, mention, end=cue.end)
         return None
-    pattern = lexicon.compile(CUE_NAME_BEFORE, cues=("inverted", "preposition"))
-    match = pattern.search(text, start, opening.start)
-    if match is None or _words_between(text, start, match.start()) > 3:
-        return None
-    cue = Span.of(text, *match.span("cue"))
-    mention = _after_cue(text, cue, match.end("rest"), lexicon)
-    if mention is None:
-        return None
-    return Attribution("cue_name_quote", cue, mention, end=mention.span.end)
+    for word in list(WORD.finditer(text, start, opening.start))[:4]:
+        if lexicon.frame(word.group()) in ("inverted", "preposition"):
+            rest = _NAME_BEFORE.fullmatch(text, word.end(), opening.start)
+            if rest is None:
+                return None
+            cue = Span.of(text, *word.span())
+            mention = _after_cue(text, cue, opening.start, lexicon)
+            if mention is None:
+                return None
+            return Attribution("cue_name_quote", cue, mention, end=mention.span.end)
+    return None
 
 
 def _after_cue(text: str, cue: Span, end: int, lexicon: Lexicon) -> Mention | None:
@@ -128,10 +137,6 @@ def _after_cue(text: str, cue: Span, end: int, lexicon: Lexicon) -> Mention | No
     while start < end and text[start].isspace():
         start += 1
     return read_forward(text, start, end, lexicon)
-
-
-def _words_between(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split())
 
 
 DIRECT_RULES: tuple[Callable[[str, Site, Lexicon], Attribution | None], ...] = (
@@ -153,12 +158,12 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 # ----------------------------------------------------------------------------------------------
 # Indirect speech
 
-CUE_WORD = r"(?<![\p{L}\-]) (?P<cue>(?i:\L<cues>)) (?![\p{L}\-])"
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"[\s.!?…]+$")
+_RELATIVE = regex.compile(r"(?<![\p{L}])yang\s+$")
 PASSIVE_OPENERS = regex.compile(r"(?i:hal\s+(?:itu|ini|tersebut)|demikian|itu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut)|keterangan\s+(?:itu|ini|tersebut))\s+(?:juga\s+|pun\s+)?$")
-COORDINATED = r"[\s,]+(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?(?P<cue>(?i:\L<cues>))(?![\p{L}\-])"
+JOINED = regex.compile(r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?")
 
 
 @attrs.frozen
@@ -168,9 +173,14 @@ class Sentence:
     span: Span
     masked: tuple[tuple[int, int], ...] = ()
     previous: Span | None = None
+    cues: tuple[Span, ...] = ()   # the cue words in the sentence, from one scan of the document
 
     def free(self, start: int, end: int) -> bool:
         return not any(a < end and start < b for a, b in self.masked)
+
+    def cues_of(self, lexicon: Lexicon, *frames: str) -> list[Span]:
+        """Cue words of these frames that stand outside the sentence's direct quotes."""
+        return [cue for cue in self.cues if lexicon.frame(cue.text) in frames and self.free(cue.start, cue.end)]
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -208,28 +218,24 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
     """
     found: list[Attribution] = []
     span = sentence.span
-    pattern = lexicon.compile(CUE_WORD, cues=("verb", "directive"))
-    coordinated = lexicon.compile(COORDINATED, cues=("verb", "directive"))
-    for match in pattern.finditer(text, span.start, span.end):
-        cue = Span.of(text, *match.span("cue"))
-        if not sentence.free(cue.start, cue.end) or (found and found[-1].content and cue.start < found[-1].content.end):
+    cues = sentence.cues_of(lexicon, "verb", "directive")
+    for cue in cues:
+        if found and found[-1].content and cue.start < found[-1].content.end:
             continue
         after = text[cue.end : cue.end + 3].lstrip(" ,:")
         if after[:1] in MARKS:
             continue  # introduces a direct quote
         previous = found[-1] if found else None
-        joined = previous is not None and previous.content is not None and regex.fullmatch(
-            r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?", text[previous.content.end : cue.start]
-        )
+        joined = previous is not None and previous.content is not None and JOINED.fullmatch(text, previous.content.end, cue.start)
         mention = previous.mention if joined and previous else read_backward(text, span.start, cue.start, lexicon)
         if mention is None or mention.kind == "description" and not _named_description(mention):
             continue
         content = _content(text, cue.end, _quote_free_end(sentence, cue.end, span.end))
         if content is None:
             continue
-        second = coordinated.search(text, content.start, content.end)
+        second = next((c for c in cues if content.start < c.start < content.end and _joined_before(text, content.start, c.start)), None)
         if second is not None:
-            content = Span.of(text, content.start, second.start())
+            content = Span.of(text, content.start, _joined_before(text, content.start, second.start))
         if not _speechlike(content, lexicon.frame(cue.text)):
             continue
         rule = "dan_cue" if joined else "name_cue_bahwa"
@@ -240,6 +246,15 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
                 rule = "interrupting_cue"
         found.append(Attribution(rule, cue, mention, content=content, end=mention.span.end))
     return found
+
+
+def _joined_before(text: str, start: int, cue: int) -> int:
+    """Where 'dan', 'serta' ... joining a second cue starts, or 0: '… terancam dan meminta …'."""
+    match = _JOINED_END.search(text, max(start, cue - 24), cue)
+    return match.start() if match else 0
+
+
+_JOINED_END = regex.compile(r"[\s,]+(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?$")
 
 
 def _named_description(mention: Mention) -> bool:
@@ -273,13 +288,9 @@ FRONTED = frozenset(
 
 def menurut_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
     """'Menurut Budi, harga akan turun.', 'Menurutnya, ...', '..., menurut Budi.'"""
-    pattern = lexicon.compile(CUE_WORD, cues="preposition")
     found = []
     span = sentence.span
-    for match in pattern.finditer(text, span.start, span.end):
-        cue = Span.of(text, *match.span("cue"))
-        if not sentence.free(cue.start, cue.end):
-            continue
+    for cue in sentence.cues_of(lexicon, "preposition"):
         mention = _after_cue(text, cue, span.end, lexicon)
         if mention is None or mention.kind == "description" and not _personal(mention, lexicon):
             continue
@@ -316,13 +327,9 @@ def _only_connective(before: str, lexicon: Lexicon) -> bool:
 
 def kata_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
     """'Kata Budi, harga akan turun.', 'Harga, kata Budi, akan turun.', 'Harga akan turun, katanya.'"""
-    pattern = lexicon.compile(CUE_WORD, cues=("inverted", "clitic"))
     span = sentence.span
     found = []
-    for match in pattern.finditer(text, span.start, span.end):
-        cue = Span.of(text, *match.span("cue"))
-        if not sentence.free(cue.start, cue.end):
-            continue
+    for cue in sentence.cues_of(lexicon, "inverted", "clitic"):
         before = text[span.start : cue.start].rstrip()
         if before and not before.endswith(","):
             continue
@@ -345,12 +352,10 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
     'Hal itu disampaikan Budi.'  ->  attaches to the sentence before (content = that sentence)
     'Dijelaskan Budi, harga akan turun.', 'Beras itu, diakuinya, tidak ada lagi.'
     """
-    pattern = lexicon.compile(CUE_WORD, cues="passive")
     span = sentence.span
     found = []
-    for match in pattern.finditer(text, span.start, span.end):
-        cue = Span.of(text, *match.span("cue"))
-        if not sentence.free(cue.start, cue.end) or regex.search(r"\byang\s+$", text[span.start : cue.start]):
+    for cue in sentence.cues_of(lexicon, "passive"):
+        if _RELATIVE.search(text, max(span.start, cue.start - 8), cue.start):
             continue  # 'artikel yang ditulis Allan Nairn' is a relative clause, not an attribution
         agent_start = cue.end
         oleh = regex.match(r"\s+oleh\s+", text[cue.end : cue.end + 8])
@@ -359,8 +364,7 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
         mention = _after_cue(text, Span.of(text, cue.start, agent_start), span.end, lexicon)
         if mention is None or mention.kind not in ("name", "pronoun", "role", "organisation"):
             continue
-        opener = PASSIVE_OPENERS.search(text, span.start, cue.start)
-        if opener is not None and opener.start() == span.start:
+        if PASSIVE_OPENERS.fullmatch(text, span.start, cue.start):
             if sentence.previous is None:
                 continue
             content = _content(text, sentence.previous.start, sentence.previous.end)

@@ -55,6 +55,11 @@ NAMING = regex.compile(
 )
 
 
+# A speaker's name with role and titles fits in this many characters; reading stops there, so
+# that the work per attribution does not grow with the paragraph.
+PHRASE_LIMIT = 240
+
+
 def tokens(text: str, start: int, end: int) -> list[Span]:
     return [Span.of(text, *m.span()) for m in TOKEN.finditer(text, start, end)]
 
@@ -126,7 +131,7 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     ('Sri Mulyani Indrawati', 'Menteri Keuangan')
     """
     w = words_of(lexicon)
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + PHRASE_LIMIT))
     if not toks:
         return None
     first = toks[0].text
@@ -370,6 +375,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     ('Riyanto', 'sopir truk')
     """
     w = words_of(lexicon)
+    clipped = end - start > PHRASE_LIMIT
+    if clipped:
+        start = text.find(" ", end - PHRASE_LIMIT, end) + 1 or end - PHRASE_LIMIT
     toks = tokens(text, start, end)
     while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—"):
         toks.pop()
@@ -389,7 +397,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
             return Mention(how, Span.of(text, toks[clause].start, toks[-1].end), name=name)  # type: ignore[arg-type]
     segments = _segments_back(toks, w, lexicon)
     if not segments:
-        return _subject_description(text, toks, w, lexicon)
+        return None if clipped else _subject_description(text, toks, w, lexicon)
     mention = split_name(text, segments, lexicon)
     return mention
 
