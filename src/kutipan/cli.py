@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import Iterable, Iterator, Sequence, TextIO
 
 from .evaluate import read_gold, score
 from .extract import Extractor
@@ -83,10 +83,21 @@ def _table(name: str, result: Result) -> Iterator[str]:
         yield f"{'':14} {text}"
 
 
+def _progress(items: list[tuple[str, str]], shown: bool) -> Iterable[tuple[str, str]]:
+    """The items, with a progress bar on stderr when asked for (tqdm: the 'progress' extra)."""
+    if not shown:
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        raise CommandError("--progress needs tqdm: pip install 'kutipan[progress]'") from None
+    return tqdm(items, desc="kutipan", unit="file", file=sys.stderr, dynamic_ncols=True)
+
+
 def _extract(args: argparse.Namespace, extractor: Extractor) -> int:
     texts = [(name, _read(name)) for name in args.files]  # read everything first: fail before writing
     with _AtomicOutput(args.output) as out:
-        for name, text in texts:
+        for name, text in _progress(texts, args.progress):
             result = extractor(text)
             if args.format == "jsonl":
                 for record in result.to_dicts():
@@ -132,6 +143,7 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.add_argument("--format", choices=("table", "jsonl"), default="table")
     extract.add_argument("-o", "--output", metavar="PATH", help="write here (atomically) instead of standard output")
+    extract.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs kutipan[progress])")
     evaluate = commands.add_parser("eval", help="score against a gold JSONL file (shared/eval/FORMAT.md)")
     evaluate.add_argument("gold", metavar="GOLD.jsonl")
     evaluate.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong speakers")

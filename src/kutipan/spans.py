@@ -54,6 +54,11 @@ class Speaker:
         role = f", role={self.role.text!r}" if self.role else ""
         return f"Speaker({self.name!r}{role}, mentions={len(self.mentions)})"
 
+    def _repr_html_(self) -> str:
+        from .display import speaker_html
+
+        return speaker_html(self)
+
 
 @attrs.frozen
 class Quote:
@@ -116,6 +121,11 @@ class Quote:
         who = self.speaker.name if self.speaker else None
         return f"Quote({self.kind}, {words!r}, speaker={who!r}, rule={self.rule!r})"
 
+    def _repr_html_(self) -> str:
+        from .display import quote_html
+
+        return quote_html(self)
+
 
 @attrs.frozen
 class Result:
@@ -139,3 +149,14 @@ class Result:
 
     def __repr__(self) -> str:
         return f"Result({len(self.quotes)} quotes, {len(self.speakers)} speakers, {len(self.text)} chars)"
+
+    def _repr_html_(self) -> str:
+        from .display import result_html
+
+        return result_html(self)
+
+    def to_dataframe(self) -> "pandas.DataFrame":  # type: ignore[name-defined]  # noqa: F821
+        """One row per quote (needs pandas: ``pip install 'kutipan[pandas]'``)."""
+        from .frames import result_dataframe
+
+        return result_dataframe(self)
