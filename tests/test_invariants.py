@@ -55,3 +55,9 @@ def test_extractor_pickles():
     extractor = kutipan.Extractor()
     text = '"Kami siap," ujar Budi Santoso.'
     assert pickle.loads(pickle.dumps(extractor))(text) == extractor(text)
+
+
+def test_known_people_name_the_speaker():
+    text = '"Pasar sedang tumbuh," kata Clark.'
+    assert kutipan.extract(text).quotes[0].speaker.name == "Clark"
+    assert kutipan.extract(text, people=["Duncan Clark"]).quotes[0].speaker.name == "Duncan Clark"

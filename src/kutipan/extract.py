@@ -31,6 +31,9 @@ _INTRODUCED = regex.compile(
         \p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)+ (?=\s+\p{Ll})""",
     regex.VERBOSE | regex.MULTILINE,
 )
+_SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A," kata X, "B."'
+_FULL_STOP = regex.compile(r"\.(?:\s|$)")
+_ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")
 _LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
@@ -105,8 +108,8 @@ class _Run:
 
     def _boilerplate(self, paragraph: Span) -> bool:
         """Page furniture: 'Baca juga:' lines, link lists ('• Judul ...'), 'ADVERTISEMENT'."""
-        head = paragraph.text[:40].lower()
-        return paragraph.text[:1] in BULLETS or any(head.startswith(prefix.lower()) for prefix in self.lexicon.boilerplate)
+        prefixes = self.lexicon._memo("boilerplate-prefixes", lambda: tuple(p.lower() for p in self.lexicon.boilerplate))
+        return paragraph.text[:1] in BULLETS or paragraph.text[:40].lower().startswith(prefixes)
 
     def result(self) -> Result:
         text, lexicon = self.text, self.lexicon
@@ -126,7 +129,7 @@ class _Run:
                 attribution = attribute_direct(text, site, lexicon)
                 if attribution is None and previous is not None and stretch.opening is not None:
                     gap = text[max(previous.end, previous_end) : stretch.opening.start]
-                    if previous.end > previous_end and regex.fullmatch(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*", gap):
+                    if previous.end > previous_end and _SPLIT_GAP.fullmatch(gap):
                         attribution = attrs.evolve(previous, rule="split_quote")
                 if attribution is not None:
                     drafts.append(self._direct(stretch, attribution, index))
@@ -183,11 +186,9 @@ class _Run:
 
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
+        if not drafts:
+            return Result(text=text)
         people = People(text, lexicon)
-        for name in self.known:
-            span = Span.of(text, 0, 0)
-            people.persons.append(Person(name=Span(0, 0, name), words=tuple(name.lower().split()), last=-1))
-            del span
         events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in self._introductions(drafts)]
         events += [(d.at, 1, d) for d in drafts]
         events.sort(key=lambda e: (e[0], e[1]))
@@ -212,7 +213,7 @@ class _Run:
             speaker_of[id(draft)] = person
             last_quote = (draft.paragraph, person)
         people.settle(self._openers())
-        speakers = {id(p): p.speaker() for p in people.persons}
+        speakers = {id(p): self._known(p.speaker()) for p in people.persons}
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
             person = speaker_of.get(id(draft))
@@ -221,6 +222,17 @@ class _Run:
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
         return Result(text=text, quotes=tuple(quotes), speakers=tuple(quoted_people.values()))
 
+    def _known(self, speaker: Speaker) -> Speaker:
+        """The full name the caller knows for this speaker: people=['Duncan Clark'] names 'Clark'."""
+        words = tuple(speaker.name.lower().split())
+        for name in self.known:
+            known = tuple(name.lower().split())
+            if speaker.kind == "person" and words and len(known) > len(words) and any(
+                known[i : i + len(words)] == words for i in range(len(known) - len(words) + 1)
+            ):
+                return attrs.evolve(speaker, name=name)
+        return speaker
+
     def _quote(self, draft: _Draft, person: Person | None, speaker: Speaker | None) -> Quote:
         attribution = draft.attribution
         role = person.role if person is not None and person.kind == "person" else None
@@ -228,7 +240,7 @@ class _Run:
         if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
             stop = self.text.find("\n", attribution.end)
             stop = len(self.text) if stop < 0 else stop
-            sentence_end = regex.compile(r"\.(?:\s|$)").search(self.text, attribution.end, stop)
+            sentence_end = _FULL_STOP.search(self.text, attribution.end, stop)
             outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
         mention = attribution.mention if attribution is not None else None
         mention_span = None
@@ -315,7 +327,10 @@ class _Run:
         quoted_at = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and inside[i][0] <= at < inside[i][1]  # noqa: E731
         found: list[Mention] = []
         covered = -1
+        last = max(d.content.end for d in drafts)  # who is named after the last quote cannot say it
         for at, word_end in self._scan()[1]:
+            if at > last:
+                break
             # a role word with a capitalised word within five words after it: 'Kapolda Papua
             # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
             end = self._paragraph_end(at)
@@ -328,7 +343,7 @@ class _Run:
                 found.append(mention)
                 covered = mention.span.end
         roles_end = {m.span.end for m in found}
-        for match in _CAPITALISED.finditer(text):
+        for match in _CAPITALISED.finditer(text, 0, last):
             start, end = match.span()
             after = text[end : end + 40]
             introduced = AGE.match(after.lstrip()) is not None or after.startswith(", ") or _COPULA.match(after) is not None
@@ -413,8 +428,7 @@ class _Run:
         end = len(self.text) if end < 0 else end
         copula = _COPULA.match(self.text, name.end, end)
         if copula is not None:
-            rest = regex.match(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?", self.text[copula.end() : end])
-            start = copula.end() + (rest.end() if rest else 0)
+            start = _ONE_OF.match(self.text, copula.end(), end).end()
             toks = self.text[start:end].split()
             if toks and words_of(self.lexicon).role(toks[0]):
                 return roles.trim(self.text, Span.of(self.text, start, end), self.lexicon)

@@ -30,6 +30,10 @@ PLACES = frozenset(
     Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
     Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
 )
+# What opens an appositive role after a name: ', ', ' sebagai ', ' (39), ', ' ('.
+APPOSITIVE_HEAD = regex.compile(
+    r"\s*(?:\(\s*\d{1,3}\s*(?:tahun)?\s*\))?\s*(?:,\s*|\s+sebagai\s+|\s+selaku\s+|\s+yang\s+merupakan\s+|\s*\(\s*)"
+)
 OUTLET = regex.compile(
     r"(?:(?:yang|seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan|mengutip|melansir)\b[^.,;\n]*"
     r"|(?:dalam|melalui|lewat)\s+(?:keterangan|siaran|pernyataan|rilis|unggahan|akun|wawancara|konferensi)\b[^.;\n]*?(?=,|\.|$)"
@@ -49,8 +53,7 @@ def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None
     >>> appositive(t, 10, len(t), Lexicon.default()).text
     'mantan eksekutif Alibaba'
     """
-    head = regex.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun)?\s*\))?\s*(?:,\s*|\s+sebagai\s+|\s+selaku\s+|\s+yang\s+merupakan\s+|\s*\(\s*)")
-    match = head.match(text, start, end)
+    match = APPOSITIVE_HEAD.match(text, start, end)
     if match is None:
         return None
     w = words_of(lexicon)

@@ -161,6 +161,8 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"[\s.!?…]+$")
+_SEPARATOR = regex.compile(r"[\s,:]*")
+_OLEH = regex.compile(r"\s+oleh\s+")
 _RELATIVE = regex.compile(r"(?<![\p{L}])yang\s+$")
 PASSIVE_OPENERS = regex.compile(r"(?i:hal\s+(?:itu|ini|tersebut)|demikian|itu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut)|keterangan\s+(?:itu|ini|tersebut))\s+(?:juga\s+|pun\s+)?$")
 JOINED = regex.compile(r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?")
@@ -312,8 +314,8 @@ def _around(text: str, sentence: Sentence, cue: Span, mention_end: int, lexicon:
     before = text[span.start : cue.start].strip()
     if not before or _only_connective(before, lexicon):
         start = mention_end
-        rest = regex.match(r"[\s,:]*", text[start:span.end])
-        return _content(text, start + (rest.end() if rest else 0), _quote_free_end(sentence, start, span.end))
+        start = _SEPARATOR.match(text, start, span.end).end()
+        return _content(text, start, _quote_free_end(sentence, start, span.end))
     after = TRAILING.sub("", text[mention_end : span.end]).strip(" ,")
     if not after:
         return _content(text, span.start, cue.start - len(text[: cue.start]) + len(text[: cue.start].rstrip(" ,")))
@@ -338,8 +340,6 @@ def kata_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attributi
         mention = _after_cue(text, cue, span.end, lexicon)
         if mention is None or mention.kind not in ("name", "pronoun", "role"):
             continue
-        if not before and not regex.match(r"\s*[,:]?", text[mention.span.end : mention.span.end + 2]):
-            continue
         content = _around(text, sentence, cue, mention.span.end, lexicon)
         if content is not None and _speechlike(content, None):
             found.append(Attribution("kata_name", cue, mention, content=content, end=mention.span.end))
@@ -358,9 +358,9 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
         if _RELATIVE.search(text, max(span.start, cue.start - 8), cue.start):
             continue  # 'artikel yang ditulis Allan Nairn' is a relative clause, not an attribution
         agent_start = cue.end
-        oleh = regex.match(r"\s+oleh\s+", text[cue.end : cue.end + 8])
+        oleh = _OLEH.match(text, cue.end, span.end)
         if oleh:
-            agent_start = cue.end + oleh.end() - 1
+            agent_start = oleh.end() - 1
         mention = _after_cue(text, Span.of(text, cue.start, agent_start), span.end, lexicon)
         if mention is None or mention.kind not in ("name", "pronoun", "role", "organisation"):
             continue
@@ -399,7 +399,3 @@ def attribute_indirect(text: str, sentence: Sentence, lexicon: Lexicon) -> list[
 
 def _apart(a: Span, b: Span) -> bool:
     return a.end <= b.start or b.end <= a.start
-
-
-def words(text: str, span: Span) -> Sequence[Span]:
-    return tokens(text, span.start, span.end)

@@ -9,7 +9,7 @@ one document to persons: re-mentions by surname or first name (``kata Clark``) j
 
 from __future__ import annotations
 
-from typing import Literal, Sequence
+from typing import Literal, NamedTuple, Sequence
 
 import attrs
 import regex
@@ -48,6 +48,8 @@ ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
 NAMING = regex.compile(
@@ -60,8 +62,16 @@ NAMING = regex.compile(
 PHRASE_LIMIT = 240
 
 
-def tokens(text: str, start: int, end: int) -> list[Span]:
-    return [Span.of(text, *m.span()) for m in TOKEN.finditer(text, start, end)]
+class Token(NamedTuple):
+    """A word, bracketed group or punctuation mark while a phrase is read; lighter than a Span."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 @attrs.frozen
@@ -130,16 +140,24 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     >>> m.name.text, m.role.text
     ('Sri Mulyani Indrawati', 'Menteri Keuangan')
     """
+    limit = min(end, start + PHRASE_LIMIT)
+    window = min(limit, start + 96)  # most phrases are short: read a window first, all only if needed
+    found = _read_forward(text, tokens(text, start, window), lexicon)
+    if window < limit and (found is None or found.span.end > window - 24):
+        found = _read_forward(text, tokens(text, start, limit), lexicon)
+    return found
+
+
+def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
     w = words_of(lexicon)
-    toks = tokens(text, start, min(end, start + PHRASE_LIMIT))
     if not toks:
         return None
     first = toks[0].text
     if first.lower() in w.pronouns and (len(toks) == 1 or not w.capital(toks[1].text) or first.lower() == "nya"):
-        return Mention("pronoun", toks[0])
+        return Mention("pronoun", Span.of(text, toks[0].start, toks[0].end))
     if (not w.capital(first) and not w.title(first)) or first.lower() in UNNAMED_OPENERS:
         return _description(text, toks, lexicon)
-    segments: list[list[Span]] = [[]]
+    segments: list[list[Token]] = [[]]
     i = 0
     while i < len(toks):
         tok = toks[i].text
@@ -173,7 +191,7 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     return split_name(text, segments, lexicon)
 
 
-def _lower_run(toks: Sequence[Span], i: int, w: Words) -> int:
+def _lower_run(toks: Sequence[Token], i: int, w: Words) -> int:
     """Lower-case words that go on a role up to the next capitalised word ('tangkis tunggal putri'),
     as long as no name has started yet; 0 where the run does not end in a capitalised word."""
     j = i
@@ -199,7 +217,7 @@ MONTHS = frozenset(
 )
 
 
-def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) -> Mention:
+def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon) -> Mention:
     """Role, titles and name in a run of capitalised words, cut into comma-separated segments.
 
     'Kapolda Papua, Paulus Waterpau' -> role 'Kapolda Papua', name 'Paulus Waterpau'.
@@ -244,9 +262,9 @@ def split_name(text: str, segments: Sequence[Sequence[Span]], lexicon: Lexicon) 
     return Mention("name", span, name=name, role=role, bounded=bounded)
 
 
-def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
+def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
     """The personal name at the end of a segment: the longest run of name words, titles cut off."""
-    name: list[Span] = []
+    name: list[Token] = []
     if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment):
         return []  # 'Warga Jalan Haji Mat Ali': a street, not a name
     for i in range(len(segment) - 1, -1, -1):
@@ -272,12 +290,12 @@ def _name_in(segment: Sequence[Span], w: Words) -> list[Span]:
     return name
 
 
-def _stop_after(segment: Sequence[Span], i: int) -> bool:
+def _stop_after(segment: Sequence[Token], i: int) -> bool:
     """Whether more than a space follows the token, as the stop after 'LP' in 'Retno LP. Marsudi'."""
     return i + 1 < len(segment) and segment[i + 1].start - segment[i].end >= 2
 
 
-def _drop_titles(toks: list[Span], w: Words) -> list[Span]:
+def _drop_titles(toks: list[Token], w: Words) -> list[Token]:
     while toks and (w.title(toks[-1].text) or w.honorific(toks[-1].text)):
         toks = toks[:-1]
     # ranks inside: 'Kapolres Metro Jakarta Timur Kombes' -> cut at the first rank after the role
@@ -289,12 +307,12 @@ def _drop_titles(toks: list[Span], w: Words) -> list[Span]:
     return toks
 
 
-def _role_of(text: str, segments: Sequence[Sequence[Span]], w: Words) -> Span | None:
+def _role_of(text: str, segments: Sequence[Sequence[Token]], w: Words) -> Span | None:
     toks = [t for seg in segments for t in seg]
     return _trim_role(text, _drop_titles(toks, w), w)
 
 
-def _trim_role(text: str, toks: Sequence[Span], w: Words) -> Span | None:
+def _trim_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
     """The role from its first role word; a trailing bracketed abbreviation goes."""
     toks = list(toks)
     for i, tok in enumerate(toks):
@@ -308,9 +326,9 @@ def _trim_role(text: str, toks: Sequence[Span], w: Words) -> Span | None:
     return Span.of(text, toks[0].start, toks[-1].end) if toks else None
 
 
-def _description(text: str, toks: Sequence[Span], lexicon: Lexicon) -> Mention | None:
+def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention | None:
     """'seorang warga bernama Darwato', 'pebulu tangkis peringkat 33 dunia tersebut', 'sumber'."""
-    words: list[Span] = []
+    words: list[Token] = []
     for tok in toks:
         if tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
             break
@@ -387,7 +405,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
     if last.lower() in w.pronouns:
-        return Mention("pronoun", toks[-1])
+        return Mention("pronoun", Span.of(text, toks[-1].start, toks[-1].end))
     clause = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), 0)
     if clause < len(toks):
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
@@ -402,13 +420,13 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     return mention
 
 
-def _segments_back(toks: list[Span], w: Words, lexicon: Lexicon) -> list[list[Span]]:
+def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[Token]]:
     """Comma-separated segments of the noun phrase that ends the region.
 
     'Kapolda Papua, Paulus Waterpau' (role, name), 'Witjaksono, Direktur Bisnis' (name, role),
     'Riyanto (39), sopir truk' (name, role in lower case), 'Menteri Keuangan Sri Mulyani' (one).
     """
-    segments: list[list[Span]] = [[]]
+    segments: list[list[Token]] = [[]]
     for tok in toks:
         if tok.text == ",":
             segments.append([])
@@ -438,10 +456,10 @@ def _segments_back(toks: list[Span], w: Words, lexicon: Lexicon) -> list[list[Sp
     return found
 
 
-def _capital_suffix(segment: Sequence[Span], w: Words, lexicon: Lexicon) -> list[Span]:
+def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> list[Token]:
     """The run of capitalised words (with 'dan', 'di' inside a role) that ends a segment."""
     connectives = lexicon.word_set("connectives")
-    run: list[Span] = []
+    run: list[Token] = []
     end = len(segment)
     while end and AGE.fullmatch(segment[end - 1].text):
         end -= 1  # 'Riyanto (39)'
@@ -464,11 +482,11 @@ def _capital_suffix(segment: Sequence[Span], w: Words, lexicon: Lexicon) -> list
     return run
 
 
-def _is_dateline(segment: Sequence[Span]) -> bool:
+def _is_dateline(segment: Sequence[Token]) -> bool:
     return all(t.text.isupper() or t.text in "-–—" for t in segment) and len(segment) <= 3 and len(segment[-1].text) > 4
 
 
-def _subject_description(text: str, toks: list[Span], w: Words, lexicon: Lexicon) -> Mention | None:
+def _subject_description(text: str, toks: list[Token], w: Words, lexicon: Lexicon) -> Mention | None:
     """A sentence-initial description as subject: 'Saksi mata di lokasi kejadian mengatakan'."""
     connectives = lexicon.word_set("connectives")
     start = 0
@@ -509,7 +527,7 @@ class Person:
     def speaker(self) -> Speaker:
         name = self.name.text
         if self.kind == "organisation":
-            name = regex.sub(r"\s*\([^()]*\)", "", name).strip()  # 'Kementerian Kesehatan (Kemenkes) RI'
+            name = _BRACKETED.sub("", name).strip()  # 'Kementerian Kesehatan (Kemenkes) RI'
         return Speaker(name=name, kind=self.kind, role=self.role, mentions=tuple(self.mentions))  # type: ignore[arg-type]
 
     def known_as(self, key: tuple[str, ...], exact: bool = True) -> bool:
@@ -524,7 +542,7 @@ class Person:
 
 
 def _key(text: str) -> tuple[str, ...]:
-    return tuple(w.lower().rstrip(".") for w in regex.findall(r"[\p{L}\p{N}'’\-\.]+", text))
+    return tuple(w.lower().rstrip(".") for w in _NAME_WORD.findall(text))
 
 
 def _initialled(full: Sequence[str], short: Sequence[str]) -> bool:
