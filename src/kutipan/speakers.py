@@ -31,7 +31,7 @@ CONNECTORS = frozenset({"dan", "&", "serta", "sekaligus"})
 ROLE_BREAKS = frozenset(
     """yang saat ketika kala kepada pada dalam di ke dari usai seusai seperti sambil melalui lewat via
     kemarin tadi bahwa karena agar untuk namun tetapi tapi ini itu tersebut juga pun sudah telah akan
-    sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap""".split()
+    sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap alias""".split()
 )
 # 'Kesehatan', 'Perekonomian', 'Penanggulangan': nouns of a field or an office, never a personal name.
 DERIVED_NOUN = regex.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\p{Ll}{3,}an$")
