@@ -51,3 +51,18 @@ def test_gold_offsets_and_no_bad_offsets_in_predictions():
         for doc in read_gold(EVAL / name):
             for quote in kutipan.extract(doc["text"]):
                 assert doc["text"][quote.start : quote.end] == quote.text
+
+
+CORPUS = EVAL.parent / "corpus" / "detik-1000.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared/corpus is not beside the checkout")
+def test_detik_corpus_offsets():
+    import json
+
+    with open(CORPUS, encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            for quote in kutipan.extract(text):
+                for span in (quote.content, quote.cue, quote.mention, quote.role, quote.outlet, quote.addressee, quote.setting):
+                    assert span is None or text[span.start : span.end] == span.text

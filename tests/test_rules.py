@@ -1,0 +1,101 @@
+"""Single steps: quotation marks, sentences, mention reading, each attribution rule by name."""
+
+import pytest
+
+import kutipan
+from kutipan.lexicon import Lexicon
+from kutipan.marks import quoted
+from kutipan.speakers import read_backward, read_forward
+from kutipan.spans import Span
+from kutipan.text import paragraphs, sentences
+
+LEXICON = Lexicon.default()
+
+
+def stretches(text):
+    return [q.content.text for p in paragraphs(text) for q in quoted(text, p)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Satu," kata Budi, "dua."', ["Satu,", "dua."]),
+        ("“Satu,” kata Budi.", ["Satu,"]),
+        ("”Satu,” kata Budi.", ["Satu,"]),                      # Kompas: ” opens too
+        ("„Satu,“ kata Budi.", ["Satu,"]),
+        ("«Satu,» kata Budi.", ["Satu,"]),
+        ("Warga (yang menolak berkata \"tidak\") pulang.", ["tidak"]),
+        ("Salat Jum'at dan ma'af.", []),                          # apostrophes
+        ('"Belum selesai\nBudi pulang.', ["Belum selesai"]),       # unclosed: ends with its paragraph
+        ("Dia bilang 'cukup' saja.", ["cukup"]),
+        ('"Dia bilang \'cukup\' saja," kata Ani.', ["Dia bilang 'cukup' saja,"]),
+    ],
+)
+def test_marks(text, expected):
+    assert stretches(text) == expected
+
+
+def test_sentences_keep_abbreviations_and_numbers_whole():
+    text = "Kata Kol. Budi, No. 5 di Jl. Merdeka naik 5,2 persen pukul 10.30. Lalu turun."
+    paragraph = paragraphs(text)[0]
+    assert [s.text for s in sentences(text, paragraph, LEXICON)] == [
+        "Kata Kol. Budi, No. 5 di Jl. Merdeka naik 5,2 persen pukul 10.30.",
+        "Lalu turun.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kapolres Metro Jakarta Timur Kombes Yoyon Tony Surya Putra kepada", "Yoyon Tony Surya Putra", "Kapolres Metro Jakarta Timur"),
+        ("Kepala Subbagian Hubungan Pers, Media, dan Publikasi Basarnas, M Yusuf Latif, saat", "M Yusuf Latif",
+         "Kepala Subbagian Hubungan Pers, Media, dan Publikasi Basarnas"),
+        ("Wali Kota Serang Syafrudin di", "Syafrudin", "Wali Kota Serang"),
+        ("Retno LP. Marsudi.", "Retno LP. Marsudi", None),
+    ],
+)
+def test_read_forward(text, name, role):
+    mention = read_forward(text, 0, len(text), LEXICON)
+    assert mention.name.text == name
+    assert (mention.role.text if mention.role else None) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Kapolda Papua, Paulus Waterpau, membantah", "name", "Paulus Waterpau"),
+        ("Karena itu, ia juga mengatakan", "pronoun", None),
+        ("Dia enggan menilai", None, None),                       # refused speech
+        ("Artikel yang menyebut", None, None),                    # relative clause
+        ("Kementerian Kesehatan (Kemenkes) RI mengimbau", "organisation", "Kementerian Kesehatan (Kemenkes) RI"),
+    ],
+)
+def test_read_backward(text, kind, name):
+    cue = text.rindex(" ") + 1
+    mention = read_backward(text, 0, cue, LEXICON)
+    assert (mention.kind if mention else None) == kind
+    if name:
+        assert mention.name.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ('"Kami siap," ujar Budi.', "quote_cue_name"),
+        ('"Kami siap," ujarnya.', "quote_cue_nya"),
+        ('"Kami siap," Budi menambahkan.', "quote_name_cue"),
+        ('Budi mengatakan, "Kami siap."', "name_cue_quote"),
+        ('Kata Budi: "Kami siap."', "cue_name_quote"),
+        ("Budi mengatakan bahwa harga akan turun.", "name_cue_bahwa"),
+        ("Menurut Budi, harga akan turun.", "menurut_name"),
+        ("Harga akan turun, kata Budi.", "kata_name"),
+        ("Harga akan turun. Hal itu disampaikan Budi.", "passive_after"),
+        ("Dijelaskan Budi, harga akan turun.", "passive_name"),
+    ],
+)
+def test_each_rule_names_itself(text, rule):
+    assert [q.rule for q in kutipan.extract(text)] == [rule]
+
+
+def test_span_of_slices():
+    assert Span.of("ujar Budi", 5, 9) == Span(5, 9, "Budi")
