@@ -1,0 +1,50 @@
+"""The docs are runnable: Python blocks of docs/*.md give the output printed after them."""
+
+import contextlib
+import doctest
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+DOCS = Path(__file__).parent.parent / "docs"
+BLOCK = re.compile(r"```(\w*)\n(.*?)```", re.DOTALL)
+CHECKER = doctest.OutputChecker()
+FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+def examples(page):
+    """(code, expected output or None) for each ```python block, the output being a bare ``` block right after."""
+    blocks = [(m.group(1), m.group(2), m.start(), m.end()) for m in BLOCK.finditer(page)]
+    for (lang, code, _, end), following in zip(blocks, blocks[1:] + [None]):
+        if lang == "python":
+            after = following is not None and following[0] == "" and not page[end:following[2]].strip()
+            yield code, following[1] if after else None
+
+
+@pytest.mark.parametrize("name", ["index.md", "integrations.md"])
+def test_python_blocks_print_what_the_page_shows(name, tmp_path, monkeypatch):
+    pytest.importorskip("pandas")
+    shutil.copytree(DOCS / "examples", tmp_path / "docs" / "examples")
+    monkeypatch.chdir(tmp_path)  # the pages run from the repository folder and may write files
+    namespace: dict = {}
+    for code, expected in examples((DOCS / name).read_text(encoding="utf-8")):
+        if "import spacy" in code:
+            pytest.importorskip("spacy")
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, f"{name} block", "exec"), namespace)
+        if expected is not None:
+            assert CHECKER.check_output(expected, out.getvalue(), FLAGS), f"{name}:\n{code}\ngot:\n{out.getvalue()}"
+
+
+@pytest.mark.parametrize("name", ["constructions.md", "data-model.md", "lexicon.md"])
+def test_interactive_examples(name):
+    page = re.sub(r"^```\w*$", "", (DOCS / name).read_text(encoding="utf-8"), flags=re.MULTILINE)  # fences end examples
+    test = doctest.DocTestParser().get_doctest(page, {}, name, str(DOCS / name), 0)
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    out = io.StringIO()
+    runner.run(test, out=out.write)
+    assert runner.failures == 0, out.getvalue()
