@@ -12,6 +12,9 @@ _EDGE = regex.compile(r"^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$")
 # A stop, then closing marks or brackets, then space, then what can open a sentence.
 _STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
+# Real sentences stay under 2,300 characters (Detik, dev, PFSA); a longer one is not prose, and
+# cutting it keeps each step that reads a sentence once per cue or quote linear in the text.
+MAX_SENTENCE = 4000
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
@@ -59,7 +62,25 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
     span = trimmed(text, start, paragraph.end)
     if span is not None:
         found.append(span)
-    return found
+    return [piece for span in found for piece in _capped(text, span)]
+
+
+def _capped(text: str, span: Span) -> list[Span]:
+    """A sentence longer than ``MAX_SENTENCE`` cut at white space into pieces no longer than that."""
+    if len(span.text) <= MAX_SENTENCE:
+        return [span]
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        cut = cut if cut > start else limit
+        head = trimmed(text, start, cut)
+        if head is not None:
+            pieces.append(head)
+        start = cut
+    tail = trimmed(text, start, span.end)
+    return pieces if tail is None else [*pieces, tail]
 
 
 def _is_initial(word: str) -> bool:
