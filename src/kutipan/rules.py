@@ -66,7 +66,7 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     """
     if site.quote.closing is None:
         return None
-    cue = _word(text, _AFTER, site.quote.closing.end, site.paragraph.end, lexicon, "inverted", "clitic")
+    cue = _word(text, _AFTER, site.quote.closing.end, site.paragraph.end, lexicon, "inverted", "clitic", "verb")
     if cue is None:
         return None
     if lexicon.frame(cue.text) == "clitic":
@@ -161,6 +161,9 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"[\s.!?…]+$")
+DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
+_NEGATED = regex.compile(r"(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
+_PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
 _SEPARATOR = regex.compile(r"[\s,:]*")
 _OLEH = regex.compile(r"\s+oleh\s+")
 _RELATIVE = regex.compile(r"(?<![\p{L}])yang\s+$")
@@ -195,18 +198,19 @@ def _content(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, start, stop)
 
 
-ADJUNCTS = frozenset("kepada pada dengan saat ketika di dalam soal terkait tentang mengenai".split())
+ADJUNCTS = frozenset("kepada pada dengan saat ketika di dalam".split())
+TOPICS = frozenset("soal terkait tentang mengenai perihal".split())
 
 
 def _speechlike(content: Span, frame: str | None) -> bool:
     words = content.text.split()
-    if len(words) < 3 or content.text[:1] in MARKS:
+    if len(words) < 2 or content.text[:1] in MARKS:
         return False
     first = words[0].lower()
-    if frame in ("verb", "directive") and first in ADJUNCTS:
-        return False  # 'dia menjelaskan kepada wartawan': no reported words
-    if len(words) <= 4 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
-        return False
+    if frame in ("verb", "directive") and (first in TOPICS or (first in ADJUNCTS and len(words) <= 5)):
+        return False  # 'dia menjelaskan kepada wartawan', 'bercerita mengenai ...': no reported words
+    if len(words) <= 3 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
+        return False  # 'membantah hal tersebut': the topic, not a statement
     if frame == "directive" and not CONTENT_MARKERS.search(content.text):
         return False
     return True
@@ -229,7 +233,10 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
             continue  # introduces a direct quote
         previous = found[-1] if found else None
         joined = previous is not None and previous.content is not None and JOINED.fullmatch(text, previous.content.end, cue.start)
-        mention = previous.mention if joined and previous else read_backward(text, span.start, cue.start, lexicon)
+        subject_end = cue.start
+        if lexicon.lemma(cue.text) in DENIALS and (negated := _NEGATED.search(text, max(span.start, cue.start - 16), cue.start)):
+            subject_end = negated.start()  # 'tak menampik': a denial denied is an admission
+        mention = previous.mention if joined and previous else read_backward(text, span.start, subject_end, lexicon)
         if mention is None or mention.kind == "description" and not _named_description(mention):
             continue
         content = _content(text, cue.end, _quote_free_end(sentence, cue.end, span.end))
@@ -277,8 +284,8 @@ def _interrupted(text: str, sentence: Span, mention: Mention, cue: Span, lexicon
     if not before.endswith(",") or not text[cue.end : cue.end + 2].startswith(","):
         return False
     first = before.split()[0].strip(",")
-    if first in lexicon.word_set("connectives") or first.lower() in FRONTED:
-        return False
+    if first in lexicon.word_set("connectives") or first.lower() in FRONTED or _PASSIVE_OPENING.match(first):
+        return False  # 'Disinggung soal lapas, Budi menegaskan, ...': a fronted phrase, not reported words
     return len(before.split()) >= 2
 
 
@@ -354,9 +361,12 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
     """
     span = sentence.span
     found = []
+    cues = sentence.cues
     for cue in sentence.cues_of(lexicon, "passive"):
         if _RELATIVE.search(text, max(span.start, cue.start - 8), cue.start):
             continue  # 'artikel yang ditulis Allan Nairn' is a relative clause, not an attribution
+        if any(0 < cue.start - other.end <= 2 for other in cues):
+            continue  # 'mengaku diminta ...': a report nested in another
         agent_start = cue.end
         oleh = _OLEH.match(text, cue.end, span.end)
         if oleh:

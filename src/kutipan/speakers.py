@@ -122,6 +122,7 @@ class Words:
             or word in DAYS
             or word in MONTHS
             or DERIVED_NOUN.match(word) is not None
+            or (len(word) > 5 and word.endswith("nya"))  # 'Isinya', 'Menurutnya': not a name
         )
 
     def name_word(self, word: str) -> bool:
