@@ -161,13 +161,17 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"[\s.!?…]+$")
+# Verbs that mostly take an object; they report a statement only after 'bahwa', a comma or a colon.
+OBJECT_FIRST = frozenset({"sampai", "utara"})
+_LEAD = regex.compile(r"\s*(?:[,:]|bahwa\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
 _NEGATED = regex.compile(r"(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
 _PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
 _SEPARATOR = regex.compile(r"[\s,:]*")
 _OLEH = regex.compile(r"\s+oleh\s+")
 _RELATIVE = regex.compile(r"(?<![\p{L}])yang\s+$")
-PASSIVE_OPENERS = regex.compile(r"(?i:hal\s+(?:itu|ini|tersebut)|demikian|itu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut)|keterangan\s+(?:itu|ini|tersebut))\s+(?:juga\s+|pun\s+)?$")
+# 'Hal itu disampaikan X', 'Usulan tersebut diungkapkan oleh X', 'Demikian dikatakan X': about the sentence before.
+PASSIVE_OPENERS = regex.compile(r"(?i:(?:\p{L}+\s+){1,2}(?:itu|ini|tersebut)|demikian|itu)\s+(?:juga\s+|pun\s+)?")
 JOINED = regex.compile(r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?")
 
 
@@ -242,6 +246,8 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
         content = _content(text, cue.end, _quote_free_end(sentence, cue.end, span.end))
         if content is None:
             continue
+        if lexicon.lemma(cue.text) in OBJECT_FIRST and not _LEAD.match(text, cue.end, span.end):
+            continue  # 'menyampaikan apresiasi', 'menyampaikan pernyataan itu': an object, not a statement
         second = next((c for c in cues if content.start < c.start < content.end and _joined_before(text, content.start, c.start)), None)
         if second is not None:
             content = Span.of(text, content.start, _joined_before(text, content.start, second.start))

@@ -438,7 +438,8 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
     if not phrase:
         if len(segments) >= 2 and last and w.role(last[0].text) and last[0].text[:1].islower():
             name = _capital_suffix(segments[-2], w, lexicon)
-            return [name, last] if name else []
+            whole = name and sum(t.text != "." for t in segments[-2]) - len(name) <= 1  # not 'dengan DPR, mahasiswa'
+            return [name, last] if whole else []
         return []
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
@@ -610,7 +611,9 @@ class People:
                 k += 1
             if not k and not person.bounded:
                 runs = runs if runs is not None else self._runs()
+                alone = {m.text.split()[0] for m in person.mentions if m.text and len(m.text.split()) == 1}
                 k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, runs, self.w)), 0)
+                k = min([k, *(words.index(word) for word in alone if word in words)])  # 'Gibran mengaku': his name
             if k:
                 self._cut(person, k)
 
