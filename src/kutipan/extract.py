@@ -34,6 +34,7 @@ _INTRODUCED = regex.compile(
 _SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A," kata X, "B."'
 _FULL_STOP = regex.compile(r"\.(?:\s|$)")
 _ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")
+_AFTER_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
 _LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
@@ -336,8 +337,9 @@ class _Run:
             end = self._paragraph_end(at)
             if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end):
                 continue
-            if quoted_at(at):
-                continue
+            appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
+            if quoted_at(at) or (appositive and appositive.group(1) not in connectives):
+                continue  # 'Asep Mursa, anggota staf ...': the role of the name before it
             mention = read_forward(text, at, end, lexicon)
             if mention is not None and mention.kind == "name":
                 found.append(mention)

@@ -177,9 +177,12 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and (
             (tok.lower() in CONNECTORS and not (w.role(nxt) and segments[-1] and w.name_word(segments[-1][-1].text)))
             or not (segments[-1] and w.name_word(segments[-1][-1].text))
+            or (tok.lower() in ("di", "dari", "pada") and nxt in w.organisations and not any(w.title(t.text) for t in segments[-1]))
         ):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
+            if w.role(nxt) and _name_in(segments[-1], w):
+                break  # 'CEO Kompas Gramedia Lilik Oetama, Direktur Utama ...': a list of people
             segments.append([])
         elif tok == "," and nxt.lower() in CONNECTORS and in_role:
             segments.append([])
@@ -227,10 +230,15 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     span = Span.of(text, segments[0][0].start, segments[-1][-1].end)
     first = segments[0]
     link = next((i for i, t in enumerate(first) if t.text == "dari"), None)
-    if len(segments) == 1 and link and all(w.name_word(t.text) for t in first[:link]) and link + 1 < len(first):
+    lead = 0
+    while link and lead < link and first[lead].text[:1].islower() and w.role(first[lead].text):
+        lead += 1  # 'pembicara Zadrach L Dupe dari ...'
+    if len(segments) == 1 and link and lead < link and link + 1 < len(first) and all(
+        w.name_word(t.text) or _initials(t.text) for t in first[lead:link]
+    ):
         # 'Wahyudi Bambang dari Humas Taman Margasatwa Ragunan'
         role = Span.of(text, first[link + 1].start, first[-1].end)
-        return Mention("name", span, name=Span.of(text, first[0].start, first[link - 1].end), role=role)
+        return Mention("name", span, name=Span.of(text, first[lead].start, first[link - 1].end), role=role)
     name_segment = None
     for index in range(len(segments) - 1, -1, -1):
         name = _name_in(segments[index], w)
@@ -279,7 +287,7 @@ def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
         if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
             name.insert(0, tok)
-            if len(name) >= 5:
+            if len(name) >= 6:  # 'I Dewa Kade Wiarsa Raka Sandi'
                 break
         elif word.isupper() and word.isalpha() and len(word) <= 4 and not name and len(segment) == 1:
             name.insert(0, tok)  # initials as the whole name: 'AHS'
@@ -614,8 +622,24 @@ class People:
                 alone = {m.text.split()[0] for m in person.mentions if m.text and len(m.text.split()) == 1}
                 k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, runs, self.w)), 0)
                 k = min([k, *(words.index(word) for word in alone if word in words)])  # 'Gibran mengaku': his name
+                if not k:
+                    k = self._remention_cut(person, words, alone)
             if k:
                 self._cut(person, k)
+
+    def _remention_cut(self, person: Person, words: list[str], alone: set[str]) -> int:
+        """'Kepala KSOP Marunda Isa Amsyari' ... 'kata Isa': the name starts at 'Isa' when the words
+        before it stand elsewhere in the text on their own ('warga Marunda')."""
+        j = min((words.index(word) for word in alone if word in words[1:]), default=0)
+        if not j:
+            return 0
+        name_count = len(regex.findall(regex.escape(" ".join(words)), self.text))
+        for word in words[:j]:
+            if word in alone:
+                return 0  # 'kata Said' ... 'Iqbal mengatakan': both are Said Iqbal
+            if len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text)) <= name_count:
+                return 0
+        return j
 
     def _runs(self) -> list[tuple[str, ...]]:
         """Every run of capitalised words in the text, as words."""
@@ -662,7 +686,7 @@ class People:
 
     def _touch(self, person: Person, at: Span, salient: bool = True) -> None:
         """Record a mention; only a salient one (a speaker, a subject) moves the focus."""
-        if at not in person.mentions:
+        if at.text and at not in person.mentions:
             person.mentions.append(at)
         if salient:
             person.last = max(person.last, at.start)
