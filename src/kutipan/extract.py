@@ -39,11 +39,6 @@ _LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
 _DERIVED = regex.compile(r"(?:(?:ber|me|mem|men|meng|meny|di|ter|ke|pe|pem|pen|peng|per)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:an|kan|nya))$")
-_PLACE_NAME = regex.compile(
-    r"(?<![\p{L}])(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kelurahan|Desa|Dusun|Kampung|PT|Universitas|Harian|"
-    r"Lapas|Rutan|Polres|Polresta|Polda|Polsek|Kodim|Korem|Kodam|DPRD|Pemkot|Pemkab|Pemprov|Bupati|Gubernur|"
-    r"Walikota|Kota|Camat|Lurah|Kapolres|Kapolresta|Kapolda|Kapolsek|Uskup|di|ke)\s+(\p{Lu}[\p{L}\-]+)"
-)
 _OPENER = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“”]?(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _PLACE_WORDS = frozenset(
     "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()

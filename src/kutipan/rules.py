@@ -7,7 +7,7 @@ reported words) or ``None``. The rule's name lands in ``Quote.rule``.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable
 
 import attrs
 import regex
@@ -15,7 +15,7 @@ import regex
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from .spans import Span
-from .speakers import Mention, read_backward, read_forward, tokens, words_of
+from .speakers import Mention, read_backward, read_forward, words_of
 
 MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
 
