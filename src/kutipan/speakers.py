@@ -578,11 +578,23 @@ class People:
         key = _key(name.text)
         if not key:
             return None
-        recent = sorted((p for p in self.persons if p.kind == kind), key=lambda p: -p.last)
-        for exact in (True, False):
-            for person in recent:
-                if person.known_as(key, exact):
-                    return person
+        # Exactly (whole name, part, initials, alias) a key names only someone who shares a word
+        # with it: test those alone, so that a long document does not test every person each time.
+        shared = set(key)
+        near = [
+            p for p in self.persons
+            if p.kind == kind and (not shared.isdisjoint(p.words) or any(not shared.isdisjoint(a) for a in p.aliases))
+        ]
+        for person in sorted(near, key=lambda p: -p.last):
+            if person.known_as(key, True):
+                return person
+        if len(key) != 1 or len(key[0]) <= 3:
+            return None  # not exact adds only one-letter typos of a one-word key
+        size = len(key[0])
+        typos = [p for p in self.persons if p.kind == kind and any(abs(len(word) - size) <= 1 for word in p.words)]
+        for person in sorted(typos, key=lambda p: -p.last):
+            if person.known_as(key, False):
+                return person
         return None
 
     def name(
@@ -641,9 +653,15 @@ class People:
                 return 0
         return j
 
-    def _runs(self) -> list[tuple[str, ...]]:
-        """Every run of capitalised words in the text, as words."""
-        return [tuple(m.group().split()) for m in CAPITALISED.finditer(self.text) if " " in m.group()]
+    def _runs(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """Every run of capitalised words in the text, as words, indexed by each of its words."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for m in CAPITALISED.finditer(self.text):
+            if " " in m.group():
+                run = tuple(m.group().split())
+                for i, word in enumerate(run):
+                    index.setdefault(word, []).append((run, i))
+        return index
 
     def _cut(self, person: Person, k: int) -> None:
         offsets = [m.start() for m in regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text)]
@@ -692,21 +710,20 @@ class People:
             person.last = max(person.last, at.start)
 
 
-def _used_apart(words: Sequence[str], n: int, runs: list[tuple[str, ...]], w: Words) -> bool:
+def _used_apart(words: Sequence[str], n: int, runs: dict[str, list[tuple[tuple[str, ...], int]]], w: Words) -> bool:
     """Whether the first ``n`` words of a name stand elsewhere in a run of capitalised words
     that goes on with something other than the rest of the name ('Persib Bandung'), or after a
     place marker ('PT Jasa Raharja')."""
     prefix = tuple(words[:n])
-    for run in runs:
-        for i in range(len(run) - n + 1):
-            if run[i : i + n] != prefix:
-                continue
-            after = run[i + n] if i + n < len(run) else None
-            before = run[i - 1] if i else None
-            if after is not None and after != words[n] and not w.title(after) and not _initials(after):
-                return True
-            if before is not None and before in PLACE_MARKERS and after != words[n]:
-                return True
+    for run, i in runs.get(prefix[0], ()):  # where the prefix's first word stands
+        if i + n > len(run) or run[i : i + n] != prefix:
+            continue
+        after = run[i + n] if i + n < len(run) else None
+        before = run[i - 1] if i else None
+        if after is not None and after != words[n] and not w.title(after) and not _initials(after):
+            return True
+        if before is not None and before in PLACE_MARKERS and after != words[n]:
+            return True
     return False
 
 
