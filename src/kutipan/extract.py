@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Iterable
 
 import attrs
@@ -70,10 +71,14 @@ class Extractor:
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default)
 
-    def __call__(self, text: str, *, people: Iterable[str] = ()) -> Result:
+    def __call__(self, text: str, *, people: Iterable[str] = (), attributions: Iterable[Attribution] = ()) -> Result:
+        """Quotes of ``text``. ``people``: full names you know ('Duncan Clark' names 'kata Clark').
+        ``attributions``: reported speech found by other means (a parser), each with its content,
+        cue and mention; it joins the rules' finds where it overlaps none, before speakers are
+        resolved, so its pronouns and surnames point where the rules' would."""
         if not isinstance(text, str):
             raise TypeError(f"kutipan.extract expects the text as str, got {type(text).__name__}")
-        return _Run(text, self.lexicon, tuple(people)).result()
+        return _Run(text, self.lexicon, tuple(people), tuple(attributions)).result()
 
 
 def extract(text: str, *, lexicon: Lexicon | None = None, people: Iterable[str] = ()) -> Result:
@@ -91,10 +96,11 @@ def extract(text: str, *, lexicon: Lexicon | None = None, people: Iterable[str] 
 class _Run:
     """One document's extraction; state lives here, never in the module."""
 
-    def __init__(self, text: str, lexicon: Lexicon, people: tuple[str, ...]) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, people: tuple[str, ...], extra: tuple[Attribution, ...] = ()) -> None:
         self.text = text
         self.lexicon = lexicon
         self.known = people
+        self.extra = extra
         self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
@@ -140,6 +146,8 @@ class _Run:
                 pending.remove((index, stretch, sentence))
         drafts.sort(key=lambda d: d.content.start)
         masked = tuple((d.content.start - 1, d.content.end + 1) for d in drafts)
+        mask_starts = [a for a, _ in masked]
+        mask_reach = list(itertools.accumulate((b for _, b in masked), max))  # furthest end so far
         indirect: list[_Draft] = []
         cues = self._scan()[0]
         starts = [cue.start for cue in cues]
@@ -150,7 +158,9 @@ class _Run:
                 if first == last:
                     before = span
                     continue  # no cue word in the sentence: nothing is reported here
-                inside = tuple(m for m in masked if m[0] < span.end and span.start < m[1])
+                # the quotes that overlap the sentence: starting before its end, reaching past its start
+                low, high = bisect.bisect_right(mask_reach, span.start), bisect.bisect_left(mask_starts, span.end)
+                inside = tuple(m for m in masked[low:high] if span.start < m[1])
                 sentence = Sentence(span, inside, before, tuple(cues[first:last]))
                 for attribution in attribute_indirect(text, sentence, lexicon):
                     assert attribution.content is not None
@@ -158,13 +168,21 @@ class _Run:
                         continue  # 'Dia menambahkan, … . Hal itu disampaikannya …': already a quote
                     indirect.append(_Draft("indirect", attribution.content, attribution, _at(attribution), index))
                 before = span
-        indirect = [d for d in indirect if not any(_inside(d.content, k.content) for k in drafts)]
+        draft_starts = [d.content.start for d in drafts]
+        draft_reach = list(itertools.accumulate((d.content.end for d in drafts), max))
+        indirect = [d for d in indirect if not _within_any(d.content, drafts, draft_starts, draft_reach)]
         # A fragment in marks inside reported words is a direct quote of the same speaker.
         for index, stretch, sentence in pending:
             host = next((d for d in indirect if _inside(stretch.content, d.content)), None)
             if host is not None and host.attribution is not None:
                 fragment = attrs.evolve(host.attribution, rule="fragment")
                 drafts.append(_Draft("direct", stretch.content, fragment, host.at, index))
+        for attribution in self.extra:
+            content = attribution.content
+            if content is not None and attribution.mention is not None and text[content.start : content.end] == content.text:
+                if not any(_overlap(content, d.content) for d in (*drafts, *indirect)):
+                    index = max(0, bisect.bisect_right(self.paragraph_starts, content.start) - 1)
+                    indirect.append(_Draft("indirect", content, attribution, _at(attribution), index))
         drafts = _continued(sorted(drafts + indirect, key=lambda d: d.content.start))
         return self._resolve(drafts)
 
@@ -400,10 +418,11 @@ class _Run:
 
     def _find_openers(self) -> frozenset[str]:
         midsentence = self._midsentence()
+        spaced = set(self.text.split(" ")[1:-1])  # w in spaced == f" {w} " in text, for w without spaces
         return frozenset(
             word
             for word in _OPENER.findall(self.text)
-            if word not in midsentence and (_DERIVED.match(word) or f" {word.lower()} " in self.text)
+            if word not in midsentence and (_DERIVED.match(word) or word.lower() in spaced)
         )
 
     def _midsentence(self) -> frozenset[str]:
@@ -446,6 +465,14 @@ def _overlap(a: Span, b: Span) -> bool:
 
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+
+
+def _within_any(inner: Span, drafts: list[_Draft], starts: list[int], reach: list[int]) -> bool:
+    """Whether ``inner`` is ``_inside`` a draft's content; drafts sorted by start, ``reach`` the furthest end so far."""
+    high = bisect.bisect_right(starts, inner.start)  # only these start at or before it
+    if high == 0 or reach[high - 1] < inner.end:
+        return False
+    return any(_inside(inner, k.content) for k in drafts[:high])
 
 
 def _continued(drafts: list[_Draft]) -> list[_Draft]:

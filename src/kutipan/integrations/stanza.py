@@ -28,7 +28,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
 
 # The rule extractor's run, extended below so that parse finds share its speaker resolution. These
 # names are private to kutipan.extract; a public hook there would let this module drop them.
-from ..extract import Extractor, _Draft, _Run
+from ..extract import Extractor
 from ..lexicon import Lexicon
 from ..rules import CONTENT_MARKERS, MARKS, Attribution
 from ..spans import Quote, Result, Span, Speaker
@@ -308,23 +308,6 @@ def _attributions(parsed: _Parsed, lexicon: Lexicon) -> list[Attribution]:
 # Quotes of a Document
 
 
-class _ParsedRun(_Run):
-    """The rule extractor's run with the parse's finds added before speakers are resolved."""
-
-    def __init__(self, text: str, lexicon: Lexicon, found: Sequence[Attribution]) -> None:
-        super().__init__(text, lexicon, ())
-        self.found = found
-
-    def _resolve(self, drafts: list[_Draft]) -> Result:
-        extra = []
-        for attribution in self.found:
-            assert attribution.content is not None and attribution.mention is not None
-            if all(_apart(attribution.content, d.content) for d in drafts + extra):
-                paragraph = next((i for i, p in enumerate(self.paragraphs) if p.start <= attribution.content.start < p.end), 0)
-                extra.append(_Draft("indirect", attribution.content, attribution, attribution.mention.span.start, paragraph))
-        return super()._resolve(sorted(drafts + extra, key=lambda d: d.content.start))
-
-
 def _apart(a: Span, b: Span) -> bool:
     return a.end <= b.start or b.end <= a.start
 
@@ -346,7 +329,7 @@ def _result(parsed: _Parsed, extractor: Extractor) -> Result:
     found = [a for a in _attributions(parsed, extractor.lexicon) if a.content and all(_apart(a.content, t) and _apart(a.cue, t) for t in taken)]
     if not found:
         return base
-    extended = _ParsedRun(parsed.text, extractor.lexicon, found).result()
+    extended = extractor(parsed.text, attributions=found)
     added = [q for q in extended.quotes if q.rule == RULE and all(_apart(q.content, t) for t in taken)]
     return _merge(base, added)
 
