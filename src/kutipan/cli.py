@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -65,11 +66,26 @@ class _AtomicOutput:
     def __exit__(self, kind, value, traceback) -> None:
         if self.temp is None:
             return
-        self.handle.close()
-        if kind is None:
-            os.replace(self.temp, self.path)  # type: ignore[arg-type]
-        else:
-            os.unlink(self.temp)
+        try:
+            self.handle.close()
+            if kind is None:
+                os.chmod(self.temp, 0o666 & ~_umask())  # mkstemp's file is private; give it a new file's mode
+                os.replace(self.temp, self.path)  # type: ignore[arg-type]
+                self.temp = None
+        except OSError as error:
+            raise CommandError(f"{self.path}: cannot write ({error.strerror or error})") from None
+        finally:
+            if self.temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.temp)
+        if kind is not None and issubclass(kind, OSError) and not issubclass(kind, BrokenPipeError):
+            raise CommandError(f"{self.path}: cannot write ({value.strerror or value})") from None  # disk full
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _table(name: str, result: Result) -> Iterator[str]:

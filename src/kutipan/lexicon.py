@@ -142,7 +142,10 @@ class Lexicon:
             file = folder / name
             try:
                 return file.read_text(encoding="utf-8") if file.exists() else None
-            except (OSError, UnicodeDecodeError) as error:
+            except UnicodeDecodeError as error:
+                line = error.object[: error.start].count(b"\n") + 1
+                raise LexiconError(f"{file}:{line}: not UTF-8 text (byte {error.object[error.start:error.start + 1]!r})") from None
+            except OSError as error:
                 raise LexiconError(f"{file}: cannot read ({error})") from error
 
         changes: dict[str, object] = {}
