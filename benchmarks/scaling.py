@@ -1,0 +1,97 @@
+"""Time and peak memory of ``extract`` on one document of 10 KB to 10 MB, normal and hostile.
+
+    python benchmarks/scaling.py [--sizes 10000,100000,1000000,10000000] [--inputs normal,capitalised]
+
+Each (input, size) runs in a fresh process, so that peak memory is its own. Each ten-fold step in
+size should cost about ten-fold time; the table gives the ratio of each step (``x10 time``).
+Inputs are described in benchmarks/inputs.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from common import best_of, machine, say  # noqa: E402
+from inputs import INPUTS  # noqa: E402
+
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * resource.getpagesize() // 1024
+    except OSError:
+        return 0
+
+
+def one(name: str, size: int) -> dict:
+    """Run in the child: build the input, time ``extract`` on it, report peak memory."""
+    import kutipan
+
+    kutipan.extract('"Siap," ujar Budi.')  # compile patterns before measuring
+    text = INPUTS[name](size)
+    before = _rss_kb()
+    start = time.perf_counter()
+    result = kutipan.extract(text)
+    first = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
+    # small inputs: repeat for a stable figure; large ones: the single run is long enough
+    wall, cpu = best_of(lambda: kutipan.extract(text), repeat=3, min_time=0.5) if first < 0.5 else (first, first)
+    return {"input": name, "size": size, "seconds": min(wall, first), "quotes": len(result.quotes),
+            "peak_rss_mb": peak / 1024, "rss_before_mb": before / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--inputs", default=",".join(INPUTS))
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds for one run before giving up")
+    parser.add_argument("--one", nargs=2, metavar=("INPUT", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one[0], int(args.one[1]))))
+        return
+    sizes = [int(s) for s in args.sizes.split(",")]
+    say(f"machine: {machine()}")
+    say(f"{'input':18} {'size':>10} {'seconds':>9} {'MB/s':>6} {'x10 time':>8} {'peak RSS MB':>11} {'+ over input':>12} {'quotes':>7}")
+    worst: dict[str, float] = {}
+    for name in args.inputs.split(","):
+        previous = None
+        for size in sizes:
+            command = [sys.executable, str(Path(__file__).resolve()), "--one", name, str(size)]
+            try:
+                done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout, check=True)
+            except subprocess.TimeoutExpired:
+                say(f"{name:18} {size:>10,} {'> ' + str(int(args.timeout)):>9}  (gave up)")
+                worst[name] = float("inf")
+                break
+            except subprocess.CalledProcessError as error:
+                say(f"{name:18} {size:>10,} failed: {error.stderr.strip().splitlines()[-1:]}")
+                worst[name] = float("inf")
+                break
+            row = json.loads(done.stdout)
+            ratio = row["seconds"] / previous if previous else None
+            if ratio is not None:
+                worst[name] = max(worst.get(name, 0.0), ratio)
+            previous = row["seconds"]
+            say(
+                f"{name:18} {size:>10,} {row['seconds']:9.3f} {size / 1e6 / row['seconds']:6.2f} "
+                f"{'' if ratio is None else f'{ratio:.1f}':>8} {row['peak_rss_mb']:11.0f} "
+                f"{row['peak_rss_mb'] - row['rss_before_mb']:12.0f} {row['quotes']:7}"
+            )
+    say("\nworst ten-fold step (time ratio; <= 12 is linear enough):")
+    for name, ratio in worst.items():
+        say(f"  {name:18} {ratio:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Fuzzing: mixtures of quotation marks, cue words, names, roles and punctuation.
+
+Asserts no exception, offsets that slice the input and the same result twice. CI runs a few
+hundred examples a test (seconds); a long campaign runs by hand, e.g.
+
+    KUTIPAN_FUZZ_EXAMPLES=200000 python -m pytest tests/test_fuzz.py -q -p no:randomly
+
+(the figure and its result are in docs/performance.md).
+"""
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kutipan
+from kutipan.marks import DOUBLE_MARKS, SINGLE_MARKS
+
+settings.register_profile(
+    "kutipan-fuzz",
+    max_examples=int(os.environ.get("KUTIPAN_FUZZ_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=os.environ.get("KUTIPAN_FUZZ_EXAMPLES") is None,  # CI: the same examples every run
+)
+FUZZ = settings.get_profile("kutipan-fuzz")
+
+LEXICON = kutipan.Lexicon.default()
+CUES = sorted({cue.form for cue in LEXICON.cues})
+CUES += [cue.capitalize() for cue in CUES[::7]]
+NAMES = ["Budi", "Santoso", "Ani", "Sri Mulyani", "Paulus Waterpau", "M.", "H.", "Prof.", "Dr.", "KW", "AHS",
+         "Jum'at", "O'Neil", "Kapolres", "Kombes", "Menteri Keuangan", "PT", "Kota Serang", "(39)", "(Kemenkes)"]
+WORDS = ["dia", "ia", "beliau", "mereka", "pihaknya", "bahwa", "yang", "dan", "di", "seorang warga", "tersebut",
+         "harga", "naik", "Namun", "Baca juga:", "ADVERTISEMENT", "•", "-", "—", "…", "5,2", "10.30", "12/3/2024"]
+PUNCTUATION = list(".,;:!?()[]") + [" ", " ", " ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u200b", "\x00", "\ufeff"]
+PIECES = list(DOUBLE_MARKS) + list(SINGLE_MARKS) + CUES + NAMES + WORDS + PUNCTUATION
+
+pieces = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+spaced = st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join)
+mixed = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)
+
+
+def spans(result):
+    for quote in result:
+        for span in (quote.content, quote.cue, quote.mention, quote.role, quote.organisation, quote.outlet,
+                     quote.addressee, quote.setting):
+            if span is not None:
+                yield span
+    for speaker in result.speakers:
+        if speaker.role is not None:
+            yield speaker.role
+        yield from speaker.mentions
+
+
+def check(text):
+    result = kutipan.extract(text)
+    for span in spans(result):
+        assert text[span.start : span.end] == span.text, (span, text)
+    for quote in result:
+        assert 0 <= quote.start < quote.end <= len(text)
+    assert [q.start for q in result] == sorted(q.start for q in result)
+    assert kutipan.extract(text) == result
+    assert kutipan.Extractor(LEXICON)(text).to_dicts() == result.to_dicts()
+
+
+@FUZZ
+@given(pieces)
+def test_glued(text):
+    check(text)
+
+
+@FUZZ
+@given(spaced)
+def test_spaced(text):
+    check(text)
+
+
+@FUZZ
+@given(mixed)
+def test_mixed_with_any_text(text):
+    check(text)
+
+
+@FUZZ
+@given(st.lists(spaced, min_size=1, max_size=6).map("\n".join))
+def test_paragraphs(text):
+    check(text)
