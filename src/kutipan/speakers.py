@@ -572,6 +572,31 @@ class People:
         self.text = text
         self.w = words_of(lexicon)
         self.persons: list[Person] = []
+        # every word a person's name or alias has held -> those persons (a superset: entries are
+        # checked against the person's words when used), and each person's place in ``persons``
+        self._by_word: dict[str, list[Person]] = {}
+        self._order: dict[int, int] = {}
+
+    def _index(self, person: Person, *keys: tuple[str, ...]) -> None:
+        """Record a person's new words; call after appending a person or giving one new words."""
+        self._order.setdefault(id(person), len(self._order))
+        for key in keys:
+            for word in set(key):
+                self._by_word.setdefault(word, []).append(person)
+
+    def _sharing(self, key: tuple[str, ...], kind: str) -> list[Person]:
+        """The persons of this kind with a word of ``key`` in their words or an alias, most recent first."""
+        if len(self._order) != len(self.persons):  # persons added from outside: index them all again
+            self._by_word, self._order = {}, {}
+            for person in self.persons:
+                self._index(person, person.words, *person.aliases)
+        shared = set(key)
+        found = {id(p): p for word in shared for p in self._by_word.get(word, ())}
+        near = [
+            p for p in found.values()
+            if p.kind == kind and (not shared.isdisjoint(p.words) or any(not shared.isdisjoint(a) for a in p.aliases))
+        ]
+        return sorted(near, key=lambda p: (-p.last, self._order[id(p)]))
 
     def find(self, name: Span, kind: str = "person") -> Person | None:
         """The person these name words point to, the one mentioned last first."""
@@ -580,12 +605,7 @@ class People:
             return None
         # Exactly (whole name, part, initials, alias) a key names only someone who shares a word
         # with it: test those alone, so that a long document does not test every person each time.
-        shared = set(key)
-        near = [
-            p for p in self.persons
-            if p.kind == kind and (not shared.isdisjoint(p.words) or any(not shared.isdisjoint(a) for a in p.aliases))
-        ]
-        for person in sorted(near, key=lambda p: -p.last):
+        for person in self._sharing(key, kind):
             if person.known_as(key, True):
                 return person
         if len(key) != 1 or len(key[0]) <= 3:
@@ -606,8 +626,10 @@ class People:
         if match is None:
             match = Person(name=name, kind=kind, words=key, bounded=bounded)
             self.persons.append(match)
+            self._index(match, key)
         elif len(key) > len(match.words) and (_contains(key, match.words) or _initialled(key, match.words)):
             match.name, match.words, match.bounded = name, key, bounded
+            self._index(match, key)
         if role is not None and match.role is None:
             match.role = role
         self._touch(match, at, salient)
@@ -670,10 +692,12 @@ class People:
             person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
         person.name = Span.of(self.text, cut, person.name.end)
         person.words = _key(person.name.text)
+        self._index(person, person.words)
 
     def alias(self, person: Person, name: Span) -> None:
         """'... yang akrab disapa Djanur': another name of the same person."""
         person.aliases.append(_key(name.text))
+        self._index(person, person.aliases[-1])
 
     def focus(self, at: int, group: bool = False) -> Person | None:
         """The person last mentioned at or before ``at``: what 'dia' and '-nya' point to."""
@@ -696,6 +720,7 @@ class People:
                 return person
         person = Person(name=description, kind=kind, words=key)
         self.persons.append(person)
+        self._index(person, key)
         self._touch(person, at)
         return person
 
