@@ -15,7 +15,7 @@ from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
 from .speakers import AGE, Mention, People, Person, read_forward, words_of
-from .text import paragraphs, sentences
+from .text import MAX_SENTENCE, paragraphs, sentences
 
 _NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
 _SPEECHLIKE_WORDS = 4
@@ -252,8 +252,7 @@ class _Run:
         role = person.role if person is not None and person.kind == "person" else None
         outlet = addressee = setting = None
         if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
-            stop = self.text.find("\n", attribution.end)
-            stop = len(self.text) if stop < 0 else stop
+            stop = _line_end(self.text, attribution.end)
             sentence_end = _FULL_STOP.search(self.text, attribution.end, stop)
             outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
         mention = attribution.mention if attribution is not None else None
@@ -323,8 +322,7 @@ class _Run:
             return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)
         return None
     def _appositive(self, mention: Mention) -> Span | None:
-        end = self.text.find("\n", mention.span.end)
-        end = len(self.text) if end < 0 else end
+        end = _line_end(self.text, mention.span.end)
         return roles.appositive(self.text, mention.span.end, end, self.lexicon)
 
     def _introductions(self, drafts: list[_Draft]) -> list[Mention]:
@@ -440,8 +438,7 @@ class _Run:
 
     def _role_after(self, name: Span) -> Span | None:
         """'Irul, grosir yang ...', 'Terry Dap adalah salah satu dari segelintir polisi'."""
-        end = self.text.find("\n", name.end)
-        end = len(self.text) if end < 0 else end
+        end = _line_end(self.text, name.end)
         copula = _COPULA.match(self.text, name.end, end)
         if copula is not None:
             start = _ONE_OF.match(self.text, copula.end(), end).end()
@@ -461,6 +458,14 @@ def _at(attribution: Attribution) -> int:
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the paragraph goes on to from ``start``, looking no further than a sentence can run:
+    what follows a name or a cue in a paragraph with no end is read in bounded time."""
+    limit = min(len(text), start + MAX_SENTENCE)
+    end = text.find("\n", start, limit)
+    return limit if end < 0 else end
 
 
 def _inside(inner: Span, outer: Span) -> bool:
