@@ -63,10 +63,14 @@ def no_punctuation(size: int) -> str:
 
 
 def capitalised(size: int) -> str:
-    """One paragraph of capitalised words (100k of them in 1 MB): name-like runs without end."""
+    """One paragraph of capitalised words (100k of them in 1 MB): name-like runs without end, with a
+    quote and a cue every 100 words or so, so that every part of the input has names to read."""
     names = "Budi Santoso Ani Wijaya Kapolda Papua Irjen Paulus Waterpau Menteri Keuangan Sri Mulyani Kata Ujar".split()
     rng = random.Random(6)
-    return _repeat(" ".join(rng.choice(names) for _ in range(20_000)) + " ", size)
+    words = [rng.choice(names) for _ in range(20_000)]
+    for i in range(50, len(words), 100):
+        words[i] = rng.choice(['"Kami Siap," ujar', "mengatakan", '"Siap," kata', "menurut"])
+    return _repeat(" ".join(words) + " ", size)
 
 
 def apostrophes(size: int) -> str:

@@ -58,7 +58,7 @@ def profile(texts: list[str], extractor: kutipan.Extractor) -> None:
     profiler.disable()
     stats = pstats.Stats(profiler)
     total = stats.total_tt  # type: ignore[attr-defined]
-    say(f"\nProfile (cProfile, which slows Python code about 2x): {total:.2f} s in all")
+    say(f"\nProfile (cProfile, which slows Python code 2-3x): {total:.2f} s in all")
     say(f"{'step':50} {'cumulative s':>12} {'share':>6}")
     for label, filename, function in STEPS:
         cum = sum(v[3] for k, v in stats.stats.items() if k[0].endswith(filename) and k[2] == function)  # type: ignore[attr-defined]
