@@ -575,6 +575,7 @@ class People:
         # every word a person's name or alias has held -> those persons (a superset: entries are
         # checked against the person's words when used), and each person's place in ``persons``
         self._by_word: dict[str, list[Person]] = {}
+        self._by_variant: dict[str, list[Person]] = {}  # the same for words of 4+ letters and each with one letter dropped
         self._order: dict[int, int] = {}
 
     def _index(self, person: Person, *keys: tuple[str, ...]) -> None:
@@ -583,11 +584,13 @@ class People:
         for key in keys:
             for word in set(key):
                 self._by_word.setdefault(word, []).append(person)
+                for variant in _dropped(word) if len(word) > 3 else ():
+                    self._by_variant.setdefault(variant, []).append(person)
 
     def _sharing(self, key: tuple[str, ...], kind: str) -> list[Person]:
         """The persons of this kind with a word of ``key`` in their words or an alias, most recent first."""
         if len(self._order) != len(self.persons):  # persons added from outside: index them all again
-            self._by_word, self._order = {}, {}
+            self._by_word, self._by_variant, self._order = {}, {}, {}
             for person in self.persons:
                 self._index(person, person.words, *person.aliases)
         shared = set(key)
@@ -610,9 +613,10 @@ class People:
                 return person
         if len(key) != 1 or len(key[0]) <= 3:
             return None  # not exact adds only one-letter typos of a one-word key
-        size = len(key[0])
-        typos = [p for p in self.persons if p.kind == kind and any(abs(len(word) - size) <= 1 for word in p.words)]
-        for person in sorted(typos, key=lambda p: -p.last):
+        # one letter changed, added, dropped or swapped: the two words share a one-letter-dropped form
+        found = {id(p): p for variant in _dropped(key[0]) for p in self._by_variant.get(variant, ())}
+        typos = [p for p in found.values() if p.kind == kind]
+        for person in sorted(typos, key=lambda p: (-p.last, self._order[id(p)])):
             if person.known_as(key, False):
                 return person
         return None
@@ -750,6 +754,11 @@ def _used_apart(words: Sequence[str], n: int, runs: dict[str, list[tuple[tuple[s
         if before is not None and before in PLACE_MARKERS and after != words[n]:
             return True
     return False
+
+
+def _dropped(word: str) -> set[str]:
+    """The word and each form of it with one letter dropped: two words one edit apart share one."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
