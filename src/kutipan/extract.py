@@ -304,8 +304,7 @@ class _Run:
         words = set(mention.span.text.lower().split())
         if len(words) > 2 or words & INDEFINITE:
             return None
-        unnamed = [p for p in people.persons if p.kind == "unnamed" and words <= set(p.name.text.lower().split())]
-        return max(unnamed, key=lambda p: p.last, default=None)
+        return people.unnamed_with(words)
 
     def _described(self, people: People, mention: Mention) -> Person | None:
         """A role or a definite description of someone named before: 'ujar Kapolda',

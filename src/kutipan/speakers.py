@@ -577,6 +577,10 @@ class People:
         self._by_word: dict[str, list[Person]] = {}
         self._by_variant: dict[str, list[Person]] = {}  # the same for words of 4+ letters and each with one letter dropped
         self._order: dict[int, int] = {}
+        self._by_role: dict[str, list[Person]] = {}   # each word of a person's role -> those persons
+        self._unnamed: dict[tuple[str, tuple[str, ...]], Person] = {}
+        self._latest: dict[bool, Person] = {}         # the person last mentioned saliently: anyone, or persons only
+        self._first: dict[bool, Person] = {}          # the first one named: anyone, or persons only
 
     def _index(self, person: Person, *keys: tuple[str, ...]) -> None:
         """Record a person's new words; call after appending a person or giving one new words."""
@@ -629,13 +633,14 @@ class People:
         match = self.find(name, kind)
         if match is None:
             match = Person(name=name, kind=kind, words=key, bounded=bounded)
-            self.persons.append(match)
-            self._index(match, key)
+            self._add(match)
         elif len(key) > len(match.words) and (_contains(key, match.words) or _initialled(key, match.words)):
             match.name, match.words, match.bounded = name, key, bounded
             self._index(match, key)
         if role is not None and match.role is None:
             match.role = role
+            for word in set(_key(role.text)):
+                self._by_role.setdefault(word, []).append(match)
         self._touch(match, at, salient)
         return match
 
@@ -704,7 +709,15 @@ class People:
         self._index(person, person.aliases[-1])
 
     def focus(self, at: int, group: bool = False) -> Person | None:
-        """The person last mentioned at or before ``at``: what 'dia' and '-nya' point to."""
+        """The person last mentioned at or before ``at``: what 'dia' and '-nya' point to.
+
+        Mentions are recorded in text order, so this is the last one recorded; the scan is left
+        for an earlier place, or for a text that named people only in passing (their ``last`` is -1)."""
+        latest = self._latest.get(group)
+        if latest is not None and latest.last <= at:
+            return latest
+        if latest is None:
+            return self._first.get(group)  # nobody mentioned saliently yet: the first one named
         before = [p for p in self.persons if p.last <= at and (p.kind == "person" or group)]
         return max(before, key=lambda p: p.last, default=None)
 
@@ -713,20 +726,30 @@ class People:
         key = set(_key(words)) - DEMONSTRATIVES
         if not key:
             return None
-        candidates = [p for p in self.persons if p.role is not None and p.last <= at and key <= set(_key(p.role.text))]
+        holders = self._by_role.get(next(iter(key)), ())
+        candidates = [p for p in holders if p.role is not None and p.last <= at and key <= set(_key(p.role.text))]
         return max(candidates, key=lambda p: p.last, default=None)
 
     def unnamed(self, description: Span, at: Span, kind: str = "unnamed") -> Person:
         key = _key(description.text)
-        for person in self.persons:
-            if person.words == key and person.kind == kind:
-                self._touch(person, at)
-                return person
-        person = Person(name=description, kind=kind, words=key)
-        self.persons.append(person)
-        self._index(person, key)
+        person = self._unnamed.get((kind, key))
+        if person is None:
+            person = self._unnamed[(kind, key)] = Person(name=description, kind=kind, words=key)
+            self._add(person)
         self._touch(person, at)
         return person
+
+    def _add(self, person: Person) -> None:
+        self.persons.append(person)
+        self._index(person, person.words)
+        self._first.setdefault(True, person)
+        if person.kind == "person":
+            self._first.setdefault(False, person)
+
+    def unnamed_with(self, words: set[str]) -> Person | None:
+        """The unnamed source last mentioned whose description holds these words ('polisi')."""
+        sharing = self._sharing(tuple(words), "unnamed")
+        return next((p for p in sharing if words <= set(p.words)), None)
 
     def touch(self, person: Person, at: Span, salient: bool = True) -> None:
         self._touch(person, at, salient)
@@ -737,6 +760,10 @@ class People:
             person.mentions.append(at)
         if salient:
             person.last = max(person.last, at.start)
+            for group in (True, False):
+                latest = self._latest.get(group)
+                if (group or person.kind == "person") and (latest is None or person.last >= latest.last):
+                    self._latest[group] = person
 
 
 def _used_apart(words: Sequence[str], n: int, runs: dict[str, list[tuple[tuple[str, ...], int]]], w: Words) -> bool:
