@@ -114,77 +114,106 @@ class _Run:
         return paragraph.text[:1] in BULLETS or paragraph.text[:40].lower().startswith(prefixes)
 
     def result(self) -> Result:
+        direct, pending, per_paragraph = self._direct_quotes()
+        indirect = self._indirect_speech(direct, per_paragraph)
+        fragments = self._fragments(pending, indirect)
+        found = sorted(direct + fragments + indirect, key=lambda d: d.content.start)
+        return self._resolve(_continued(self._with_extra(found)))
+
+    def _direct_quotes(self) -> tuple[list[_Draft], list[tuple[int, Quoted]], list[list[Span]]]:
+        """Quoted stretches that a rule attributes or that read as speech; the rest, still pending;
+        and the sentences of each paragraph."""
         text, lexicon = self.text, self.lexicon
         drafts: list[_Draft] = []
-        pending: list[tuple[int, Quoted, Span]] = []   # quoted stretches no rule attributed yet
-        per_paragraph = []
+        pending: list[tuple[int, Quoted]] = []
+        per_paragraph: list[list[Span]] = []
         for index, paragraph in enumerate(self.paragraphs):
             found = sentences(text, paragraph, lexicon)
+            per_paragraph.append(found)
             self.sentence_starts.extend(s.start for s in found)
-            stretches = quoted(text, paragraph)
-            per_paragraph.append((found, stretches))
             previous: Attribution | None = None
             previous_end = -1
-            for stretch in stretches:
-                sentence = next((s for s in found if s.start <= stretch.start < s.end), paragraph)
-                site = Site(stretch, sentence, paragraph)
-                attribution = attribute_direct(text, site, lexicon)
+            i = 0
+            for stretch in quoted(text, paragraph):
+                while i + 1 < len(found) and found[i + 1].start <= stretch.start:
+                    i += 1  # stretches and sentences both run in text order
+                sentence = found[i] if found and found[i].start <= stretch.start < found[i].end else paragraph
+                attribution = attribute_direct(text, Site(stretch, sentence, paragraph), lexicon)
                 if attribution is None and previous is not None and stretch.opening is not None:
                     gap = text[max(previous.end, previous_end) : stretch.opening.start]
                     if previous.end > previous_end and _SPLIT_GAP.fullmatch(gap):
-                        attribution = attrs.evolve(previous, rule="split_quote")
+                        attribution = attrs.evolve(previous, rule="split_quote")  # '"A," kata X, "B."'
                 if attribution is not None:
                     drafts.append(self._direct(stretch, attribution, index))
                     previous, previous_end = attribution, stretch.end
-                else:
-                    pending.append((index, stretch, sentence))
+                elif self._speechlike(stretch, sentence):
+                    # no cue names it, but it reads as speech: a paragraph that opens with a quote
+                    drafts.append(_Draft("direct", stretch.content, None, stretch.content.start, index, stretch.closing is not None))
                     previous_end = stretch.end
-        # Quotes that no cue names but that read as speech: paragraphs that open with a quote.
-        for index, stretch, sentence in list(pending):
-            if self._speechlike(stretch, sentence):
-                drafts.append(_Draft("direct", stretch.content, None, stretch.content.start, index, stretch.closing is not None))
-                pending.remove((index, stretch, sentence))
-        drafts.sort(key=lambda d: d.content.start)
-        masked = tuple((d.content.start - 1, d.content.end + 1) for d in drafts)
+                else:
+                    pending.append((index, stretch))
+                    previous_end = stretch.end
+        return drafts, pending, per_paragraph
+
+    def _indirect_speech(self, direct: list[_Draft], per_paragraph: list[list[Span]]) -> list[_Draft]:
+        """Reported speech in the sentences with a cue word, outside the direct quotes."""
+        text, lexicon = self.text, self.lexicon
+        direct = sorted(direct, key=lambda d: d.content.start)
+        masked = [(d.content.start - 1, d.content.end + 1) for d in direct]
         mask_starts = [a for a, _ in masked]
         mask_reach = list(itertools.accumulate((b for _, b in masked), max))  # furthest end so far
-        indirect: list[_Draft] = []
         cues = self._scan()[0]
         starts = [cue.start for cue in cues]
-        for index, (found, _) in enumerate(per_paragraph):
+        indirect: list[_Draft] = []
+        for index, found in enumerate(per_paragraph):
             before = None
             for span in found:
                 first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-                if first == last:
-                    before = span
-                    continue  # no cue word in the sentence: nothing is reported here
-                # the quotes that overlap the sentence: starting before its end, reaching past its start
-                low, high = bisect.bisect_right(mask_reach, span.start), bisect.bisect_left(mask_starts, span.end)
-                inside = tuple(m for m in masked[low:high] if span.start < m[1])
-                sentence = Sentence(span, inside, before, tuple(cues[first:last]))
-                for attribution in attribute_indirect(text, sentence, lexicon):
-                    assert attribution.content is not None
-                    if attribution.rule == "passive_after" and indirect and _overlap(indirect[-1].content, attribution.content):
-                        continue  # 'Dia menambahkan, … . Hal itu disampaikannya …': already a quote
-                    indirect.append(_Draft("indirect", attribution.content, attribution, _at(attribution), index))
+                if first != last:  # no cue word in the sentence: nothing is reported there
+                    # the quotes that overlap the sentence: starting before its end, reaching past its start
+                    low, high = bisect.bisect_right(mask_reach, span.start), bisect.bisect_left(mask_starts, span.end)
+                    inside = tuple(m for m in masked[low:high] if span.start < m[1])
+                    sentence = Sentence(span, inside, before, tuple(cues[first:last]))
+                    for attribution in attribute_indirect(text, sentence, lexicon):
+                        assert attribution.content is not None
+                        if attribution.rule == "passive_after" and indirect and _overlap(indirect[-1].content, attribution.content):
+                            continue  # 'Dia menambahkan, … . Hal itu disampaikannya …': already a quote
+                        indirect.append(_Draft("indirect", attribution.content, attribution, _at(attribution), index))
                 before = span
-        draft_starts = [d.content.start for d in drafts]
-        draft_reach = list(itertools.accumulate((d.content.end for d in drafts), max))
-        indirect = [d for d in indirect if not _within_any(d.content, drafts, draft_starts, draft_reach)]
-        # A fragment in marks inside reported words is a direct quote of the same speaker.
-        for index, stretch, sentence in pending:
-            host = next((d for d in indirect if _inside(stretch.content, d.content)), None)
-            if host is not None and host.attribution is not None:
-                fragment = attrs.evolve(host.attribution, rule="fragment")
-                drafts.append(_Draft("direct", stretch.content, fragment, host.at, index))
+        draft_starts = [d.content.start for d in direct]
+        draft_reach = list(itertools.accumulate((d.content.end for d in direct), max))
+        return [d for d in indirect if not _within_any(d.content, direct, draft_starts, draft_reach)]
+
+    def _fragments(self, pending: list[tuple[int, Quoted]], indirect: list[_Draft]) -> list[_Draft]:
+        """A fragment in marks inside reported words is a direct quote of the same speaker:
+        'Ia menyatakan kabar itu "hoaks belaka"'."""
+        starts = [d.content.start for d in indirect]  # reported stretches do not overlap: the host starts last before
+        found = []
+        for index, stretch in pending:
+            i = bisect.bisect_right(starts, stretch.content.start) - 1
+            host = indirect[i] if i >= 0 else None
+            if host is not None and host.attribution is not None and _inside(stretch.content, host.content):
+                found.append(_Draft("direct", stretch.content, attrs.evolve(host.attribution, rule="fragment"), host.at, index))
+        return found
+
+    def _with_extra(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The caller's attributions (from a parser) where they overlap no quote of the rules'."""
+        if not self.extra:
+            return drafts
+        text = self.text
+        starts = [d.content.start for d in drafts]
+        reach = list(itertools.accumulate((d.content.end for d in drafts), max))
+        added = []
         for attribution in self.extra:
             content = attribution.content
-            if content is not None and attribution.mention is not None and text[content.start : content.end] == content.text:
-                if not any(_overlap(content, d.content) for d in (*drafts, *indirect)):
-                    index = max(0, bisect.bisect_right(self.paragraph_starts, content.start) - 1)
-                    indirect.append(_Draft("indirect", content, attribution, _at(attribution), index))
-        drafts = _continued(sorted(drafts + indirect, key=lambda d: d.content.start))
-        return self._resolve(drafts)
+            if content is None or attribution.mention is None or text[content.start : content.end] != content.text:
+                continue
+            high = bisect.bisect_left(starts, content.end)  # these start before it ends
+            if high and reach[high - 1] > content.start and any(_overlap(content, d.content) for d in drafts[:high]):
+                continue
+            index = max(0, bisect.bisect_right(self.paragraph_starts, content.start) - 1)
+            added.append(_Draft("indirect", content, attribution, _at(attribution), index))
+        return sorted(drafts + added, key=lambda d: d.content.start)
 
     def _direct(self, stretch: Quoted, attribution: Attribution, index: int) -> _Draft:
         return _Draft("direct", stretch.content, attribution, _at(attribution), index, stretch.closing is not None)
