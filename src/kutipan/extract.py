@@ -413,15 +413,17 @@ class _Run:
     def _scan(self) -> tuple[list[Span], list[tuple[int, int]]]:
         """One pass over the document's words: its cue words, and where role words stand."""
         if self._scanned is None:
-            cue_frames = self.lexicon.cue_frames
-            role_words = words_of(self.lexicon).roles
+            # one dict look-up per word: 1 a role word, 2 a cue in any case the text may write it
+            kinds = self.lexicon._memo("scan-kinds", lambda: _word_kinds(self.lexicon))
             cues: list[Span] = []
             roles_at: list[tuple[int, int]] = []
             for match in _WORD.finditer(self.text):
-                word = match.group()
-                if word in role_words:
+                kind = kinds.get(match.group())
+                if kind is None:
+                    continue
+                if kind & 1:
                     roles_at.append(match.span())
-                if word.lower() in cue_frames:
+                if kind & 2:
                     cues.append(Span.of(self.text, *match.span()))
             self._scanned = (cues, roles_at)
         return self._scanned
@@ -475,6 +477,15 @@ class _Run:
                 return roles.trim(self.text, Span.of(self.text, start, end), self.lexicon)
             return None
         return roles.appositive(self.text, name.end, end, self.lexicon)
+
+
+def _word_kinds(lexicon: Lexicon) -> dict[str, int]:
+    """Each role word (bit 1) and each cue form written lower, capitalised or upper (bit 2)."""
+    kinds = dict.fromkeys(words_of(lexicon).roles, 1)
+    for form in lexicon.cue_frames:
+        for variant in (form, form.capitalize(), form.upper()):
+            kinds[variant] = kinds.get(variant, 0) | 2
+    return kinds
 
 
 def _at(attribution: Attribution) -> int:

@@ -97,6 +97,7 @@ class Words:
         self.units = lexicon.word_set("units")
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
+        self._names: dict[str, bool] = {}
 
     def capital(self, word: str) -> bool:
         return word[:1].isupper() or ABBREVIATION.fullmatch(word) is not None
@@ -126,7 +127,13 @@ class Words:
         )
 
     def name_word(self, word: str) -> bool:
-        return self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word)
+        """Whether a word can be part of a personal name (kept per word: the same words recur)."""
+        known = self._names.get(word)
+        if known is None:
+            if len(self._names) > 50_000:
+                self._names.clear()  # bounded: a text of endless new words does not grow it for ever
+            known = self._names[word] = self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word)
+        return known
 
 
 def words_of(lexicon: Lexicon) -> Words:
