@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import attrs
-import regex
 
 FRAMES = ("inverted", "clitic", "verb", "directive", "passive", "preposition")
 PRONOUN_KINDS = ("person", "group")
@@ -123,7 +122,7 @@ class Lexicon:
     pronouns: dict[str, str] = attrs.field(hash=False)
     boilerplate: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
-    _compiled: dict = attrs.field(factory=dict, eq=False, repr=False, init=False, hash=False)
+    _cache: dict = attrs.field(factory=dict, eq=False, repr=False, init=False, hash=False)
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -196,37 +195,10 @@ class Lexicon:
         """A word list (``titles``, ``roles`` ...) as a set, with capitalised variants."""
         return self._memo(("set", name), lambda: frozenset(_variants(getattr(self, name))))
 
-    def compile(self, pattern: str, **lists: str | tuple[str, ...]) -> regex.Pattern[str]:
-        """Compile a VERBOSE pattern once per lexicon; ``\\L<name>`` lists are cue frames or word lists.
-
-        A value that is a string names a word list (``"titles"``) or a frame (``"inverted"``); a
-        tuple names several frames.
-        """
-        key = (pattern, tuple(lists.items()))  # callers pass the same lists in the same order
-
-        def build() -> regex.Pattern[str]:
-            named = {}
-            for name, source in lists.items():
-                if isinstance(source, str) and source in WORD_LISTS:
-                    named[name] = sorted(self.word_set(source), key=len, reverse=True)
-                else:
-                    frames = (source,) if isinstance(source, str) else tuple(source)
-                    named[name] = sorted(self.forms(*frames), key=len, reverse=True)
-                if not named[name]:
-                    named[name] = ["\uffff"]  # an empty list would match the empty string
-            # each list is also written as a trie in a lookahead: a cheap test of the first letters
-            # spares the slow named-list test at most positions (the same matches, ~4x faster scans)
-            fast = pattern
-            for name, words in named.items():
-                fast = fast.replace(f"\\L<{name}>", f"(?=(?:{_trie(words)}))\\L<{name}>")
-            return regex.compile(fast, regex.VERBOSE | regex.V1, **named)
-
-        return self._memo(key, build)
-
     def _memo(self, key, build):
-        value = self._compiled.get(key)
+        value = self._cache.get(key)
         if value is None:
-            value = self._compiled[key] = build()
+            value = self._cache[key] = build()
         return value
 
     def __getstate__(self) -> dict:
@@ -236,30 +208,7 @@ class Lexicon:
     def __setstate__(self, state: dict) -> None:
         for name, value in state.items():
             object.__setattr__(self, name, value)
-        object.__setattr__(self, "_compiled", {})
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern that matches the same words as a named list, with shared prefixes factored out.
-
-    >>> _trie(["ujar", "ujarnya", "ucap"])
-    'u(?:jar(?:nya)?|cap)'
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [regex.escape(char, literal_spaces=False) + emit(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+        object.__setattr__(self, "_cache", {})
 
 
 def _variants(words: Iterable[str]) -> Iterator[str]:
