@@ -40,21 +40,9 @@ spaced = st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join)
 mixed = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)
 
 
-def spans(result):
-    for quote in result:
-        for span in (quote.content, quote.cue, quote.mention, quote.role, quote.organisation, quote.outlet,
-                     quote.addressee, quote.setting):
-            if span is not None:
-                yield span
-    for speaker in result.speakers:
-        if speaker.role is not None:
-            yield speaker.role
-        yield from speaker.mentions
-
-
 def check(text):
     result = kutipan.extract(text)
-    for span in spans(result):
+    for span in result.spans():
         assert text[span.start : span.end] == span.text, (span, text)
     for quote in result:
         assert 0 <= quote.start < quote.end <= len(text)

@@ -15,22 +15,10 @@ _SPEC.loader.exec_module(inputs)
 QUOTE = '"Kami siap bekerja," ujar Budi Santoso.'
 
 
-def spans(result):
-    for quote in result:
-        for span in (quote.content, quote.cue, quote.mention, quote.role, quote.organisation, quote.outlet,
-                     quote.addressee, quote.setting):
-            if span is not None:
-                yield span
-    for speaker in result.speakers:
-        for span in (speaker.role, *speaker.mentions):
-            if span is not None:
-                yield span
-
-
 def check(text):
     result = kutipan.extract(text)
     assert result.text is text or result.text == text
-    for span in spans(result):
+    for span in result.spans():
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text
     assert kutipan.extract(text) == result  # deterministic

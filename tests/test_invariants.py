@@ -11,18 +11,11 @@ PIECES = ['"', "“", "”", "'", "‘", "’", "„", "«", "»", "ujarnya", "k
           "mengatakan", "bahwa", ",", ".", " ", "\n", "Kapolres", "Kombes", "(39)", "Baca juga:", "Jum'at"]
 
 
-def spans_of(quote):
-    yield quote.content
-    for span in (quote.cue, quote.mention, quote.role, quote.organisation, quote.outlet, quote.addressee, quote.setting):
-        if span is not None:
-            yield span
-
-
 def check(text):
     result = kutipan.extract(text)
+    for span in result.spans():
+        assert text[span.start : span.end] == span.text
     for quote in result:
-        for span in spans_of(quote):
-            assert text[span.start : span.end] == span.text
         assert quote.start < quote.end
     starts = [q.start for q in result]
     assert starts == sorted(starts)

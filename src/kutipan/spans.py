@@ -103,6 +103,12 @@ class Quote:
             return self.role.text
         return self.role.text[: self.organisation.start - self.role.start].rstrip(" ,") or None
 
+    def spans(self) -> Iterator[Span]:
+        """Every span the quote holds: content, cue, mention, role, organisation and context."""
+        for span in (self.content, self.cue, self.mention, self.role, self.organisation, self.outlet, self.addressee, self.setting):
+            if span is not None:
+                yield span
+
     def to_dict(self) -> dict[str, object]:
         """The gold record of ``shared/eval/FORMAT.md``, with plain strings."""
         return {
@@ -143,6 +149,15 @@ class Result:
 
     def __getitem__(self, index: int) -> Quote:
         return self.quotes[index]
+
+    def spans(self) -> Iterator[Span]:
+        """Every span of every quote and speaker: each one satisfies ``text[start:end] == span.text``."""
+        for quote in self.quotes:
+            yield from quote.spans()
+        for speaker in self.speakers:
+            if speaker.role is not None:
+                yield speaker.role
+            yield from speaker.mentions
 
     def to_dicts(self) -> list[dict[str, object]]:
         return [quote.to_dict() for quote in self.quotes]
