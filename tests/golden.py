@@ -101,6 +101,8 @@ GOLDEN = [
     ('"Vaksin aman," kata Prof. Dr. Hendra Wiguna.', [dict(speaker="Hendra Wiguna")]),
     # 37) A clitic cue after a sentence without marks
     ("Banjir sudah surut sejak pagi, katanya.", [dict(type="indirect", mention="nya", text="Banjir sudah surut sejak pagi")]),
+    # 39) One word in single marks after a verb is a scare quote, not speech
+    ("Pria itu mengaku 'sembuh' setelah naik roller coaster tiga kali.", []),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -106,6 +106,8 @@ def name_cue_quote(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     opening = site.quote.opening
     if opening is None or opening.start <= site.sentence.start:
         return None
+    if site.quote.single and len(site.quote.content.text.split()) < 3:
+        return None  # "Ia mengaku 'sembuh' ...": a word in single marks after a verb is a scare quote
     start = site.sentence.start
     match = _BEFORE.search(text, max(start, opening.start - 40), opening.start)
     frame = lexicon.frame(match.group(1)) if match else None
