@@ -103,6 +103,8 @@ GOLDEN = [
     ("Banjir sudah surut sejak pagi, katanya.", [dict(type="indirect", mention="nya", text="Banjir sudah surut sejak pagi")]),
     # 39) One word in single marks after a verb is a scare quote, not speech
     ("Pria itu mengaku 'sembuh' setelah naik roller coaster tiga kali.", []),
+    # 40) A title or a term in marks inside reported speech is not a quote of the speaker
+    ("Budi Santoso mengatakan video berjudul 'Skandal Smanse' itu hasil editan.", [dict(type="indirect", speaker="Budi Santoso")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -36,6 +36,12 @@ _SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A
 _FULL_STOP = regex.compile(r"\.(?:\s|$)")
 _ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")
 _AFTER_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
+# Words that name a term rather than report words: 'frasa', 'istilah', 'berjudul' (not 'disebutnya
+# sebagai': what a speaker calls something is his words).
+_NAMING_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:frasa|istilah|sebutan|julukan|berjudul|bertajuk|judul|tagar|slogan|tema|program|"
+    r"hotline|label|dengan\s+nama|bernama)\s*[:,]?\s*$"
+)
 _LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
@@ -193,8 +199,17 @@ class _Run:
             i = bisect.bisect_right(starts, stretch.content.start) - 1
             host = indirect[i] if i >= 0 else None
             if host is not None and host.attribution is not None and _inside(stretch.content, host.content):
+                if self._named_thing(stretch):
+                    continue
                 found.append(_Draft("direct", stretch.content, attrs.evolve(host.attribution, rule="fragment"), host.at, index))
         return found
+
+    def _named_thing(self, stretch: Quoted) -> bool:
+        """A name or term in marks, not words said: 'berjudul "Skandal Smanse"', 'frasa 'orang lain''."""
+        words = stretch.content.text.split()
+        if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+            return True  # every word capitalised: a title, a programme, a name
+        return _NAMING_BEFORE.search(self.text, max(0, stretch.start - 30), stretch.start) is not None
 
     def _with_extra(self, drafts: list[_Draft]) -> list[_Draft]:
         """The caller's attributions (from a parser) where they overlap no quote of the rules'."""
