@@ -235,8 +235,11 @@ class _Run:
 
     def _speechlike(self, stretch: Quoted, sentence: Span) -> bool:
         """A quote with no cue: double marks, opening its sentence, long enough to be words said."""
-        if stretch.single or len(stretch.content.text.split()) < _SPEECHLIKE_WORDS:
+        words = stretch.content.text.split()
+        if stretch.single or len(words) < _SPEECHLIKE_WORDS:
             return False
+        if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+            return False  # 'Detik Pagi, Jangan Tidur Lagi!': a title in marks
         start = stretch.opening.start if stretch.opening else stretch.content.start
         return start <= sentence.start
 
