@@ -105,6 +105,17 @@ GOLDEN = [
     ("Pria itu mengaku 'sembuh' setelah naik roller coaster tiga kali.", []),
     # 40) A title or a term in marks inside reported speech is not a quote of the speaker
     ("Budi Santoso mengatakan video berjudul 'Skandal Smanse' itu hasil editan.", [dict(type="indirect", speaker="Budi Santoso")]),
+    # 41) A place after the name, a degree and a bracketed nickname are not part of it; a company's acronym stays
+    ('"Kami siaga," kata Plt Deputi Penindakan KPK Asep Guntur Rahayu di KPK, Jakarta.', [dict(speaker="Asep Guntur Rahayu", role="Plt Deputi Penindakan KPK")]),
+    ('PT Dhirga Surya mengirim cabai ke Medan.\n"Stok aman," ujar Direktur Utama PT Dhirga Surya Ari Wibowo SH di Medan.\n'
+     "Ari mengatakan, pasokan datang dari Jawa.",
+     [dict(speaker="Ari Wibowo", role="Direktur Utama PT Dhirga Surya"), dict(type="indirect", speaker="Ari Wibowo")]),
+    ('"Kita harus selamat," kata Menko Agus Harimurti Yudhoyono (AHY).', [dict(speaker="Agus Harimurti Yudhoyono")]),
+    # 42) A lower-case appositive between the name and the cue is the role, not the speaker
+    ('Dominikus Dian Djatmiko (47), pegawai PT Prima Global Baverindo (PGB), mengatakan dirinya sudah keluar.',
+     [dict(type="indirect", speaker="Dominikus Dian Djatmiko", role="pegawai PT Prima Global Baverindo")]),
+    ("Brian Wong, mantan eksekutif Alibaba, mengatakan perusahaan itu berubah.",
+     [dict(type="indirect", speaker="Brian Wong", role="mantan eksekutif Alibaba")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -181,11 +181,7 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
             continue
         elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
             segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
-        elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and (
-            (tok.lower() in CONNECTORS and not (w.role(nxt) and segments[-1] and w.name_word(segments[-1][-1].text)))
-            or not (segments[-1] and w.name_word(segments[-1][-1].text))
-            or (tok.lower() in ("di", "dari", "pada") and nxt in w.organisations and not any(w.title(t.text) for t in segments[-1]))
-        ):
+        elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and _links(segments[-1], tok.lower(), nxt, w):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
             if w.role(nxt) and _name_in(segments[-1], w):
@@ -248,6 +244,8 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
         return Mention("name", span, name=Span.of(text, first[lead].start, first[link - 1].end), role=role)
     name_segment = None
     for index in range(len(segments) - 1, -1, -1):
+        if index and segments[index][0].text[:1].islower() and w.role(segments[index][0].text):
+            continue  # a lower-case appositive names no one: 'Brian Wong, mantan eksekutif Alibaba'
         name = _name_in(segments[index], w)
         if name:
             name_segment = index
@@ -278,11 +276,39 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     return Mention("name", span, name=name, role=role, bounded=bounded)
 
 
+def _links(segment: Sequence[Token], link: str, nxt: str, w: Words) -> bool:
+    """Whether 'dan', 'di', 'dari' ... carry a role on ('Kepala Bidang Kedaruratan dan Logistik di
+    Badan ...') rather than end a name ('Asep Guntur Rahayu di KPK', 'Ari Wibowo SH di Medan')."""
+    named = len(_name_in(segment, w))
+    if link in CONNECTORS:
+        return not (named and w.role(nxt))  # 'Hendrar Prihadi dan Gubernur ...': a second person
+    if not named:
+        return True
+    return link in ("di", "dari", "pada") and nxt in w.organisations and named < 2 and not any(w.title(t.text) for t in segment)
+
+
+def _own_initials(segment: Sequence[Token], i: int, w: Words) -> bool:
+    """Whether the bracketed token is the initials of the name words before it: '(AHY)' after
+    'Agus Harimurti Yudhoyono' (a nickname), not '(LPS)' after 'Lembaga Penjamin Simpanan' (a body)."""
+    if not ABBREVIATION.fullmatch(segment[i].text):
+        return False
+    letters = segment[i].text[1:-1]
+    start = i - len(letters)
+    words = segment[max(0, start) : i]
+    if start > 0 and segment[start - 1].text in w.organisations:
+        return False  # 'PT Prima Global Baverindo (PGB)': a company's acronym
+    return len(words) == len(letters) and all(w.name_word(t.text) for t in words) and "".join(t.text[0] for t in words) == letters
+
+
 def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
     """The personal name at the end of a segment: the longest run of name words, titles cut off."""
     name: list[Token] = []
     if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment):
         return []  # 'Warga Jalan Haji Mat Ali': a street, not a name
+    end = len(segment)
+    while end > 1 and (AGE.fullmatch(segment[end - 1].text) or w.title(segment[end - 1].text) or _own_initials(segment, end - 1, w)):
+        end -= 1  # 'Ari Wibowo SH', 'Riyanto (39)', 'Agus Harimurti Yudhoyono (AHY)'
+    segment = segment[:end]
     for i in range(len(segment) - 1, -1, -1):
         tok = segment[i]
         word = tok.text
@@ -450,11 +476,12 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
             segments[-1].append(tok)
     last = segments[-1]
     phrase = _capital_suffix(last, w, lexicon)
+    if len(phrase) < len(last) and len(segments) >= 2 and w.role(last[0].text) and last[0].text[:1].islower():
+        # a lower-case appositive: 'Riyanto (39), sopir truk', 'Brian Wong, mantan eksekutif Alibaba'
+        name = _capital_suffix(segments[-2], w, lexicon)
+        if name and sum(t.text != "." for t in segments[-2]) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
+            return [name, last]
     if not phrase:
-        if len(segments) >= 2 and last and w.role(last[0].text) and last[0].text[:1].islower():
-            name = _capital_suffix(segments[-2], w, lexicon)
-            whole = name and sum(t.text != "." for t in segments[-2]) - len(name) <= 1  # not 'dengan DPR, mahasiswa'
-            return [name, last] if whole else []
         return []
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
