@@ -14,39 +14,34 @@ from .lexicon import Lexicon
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import AGE, Mention, People, Person, read_forward, words_of
+from .speakers import Mention, People, Person, read_forward, words_of
 from .text import MAX_SENTENCE, paragraphs, sentences
 
-_NAME_AGE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){0,3}(?=\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\))")
 _SPEECHLIKE_WORDS = 4
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
-# Capitalised runs that may introduce someone: with an age, an appositive or a copula after them,
-# or of two words or more where a subject stands (sentence start or after a comma) before a verb.
-_INTRODUCED = regex.compile(
-    r"""(?<![\p{L}\p{N}]) \p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*
-        (?= \s*\(\s*\d | ,\s | \s+(?:adalah|merupakan|ialah|selaku|sebagai)\s )
-      | (?: ^ | (?<=[.!?]["”’]?\s) | (?<=,\s) | (?<=\n) )
-        \p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)+ (?=\s+\p{Ll})""",
-    regex.VERBOSE | regex.MULTILINE,
-)
 _SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A," kata X, "B."'
 _FULL_STOP = regex.compile(r"\.(?:\s|$)")
 _ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")
-_AFTER_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
+_AFTER_NAME = regex.compile(r"(?r)(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
 # Words that name a term rather than report words: 'frasa', 'istilah', 'berjudul' (not 'disebutnya
 # sebagai': what a speaker calls something is his words).
 _NAMING_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:frasa|istilah|sebutan|julukan|berjudul|bertajuk|judul|tagar|slogan|tema|program|"
+    r"(?r)(?<![\p{L}])(?:frasa|istilah|sebutan|julukan|berjudul|bertajuk|judul|tagar|slogan|tema|program|"
     r"hotline|label|dengan\s+nama|bernama)\s*[:,]?\s*$"
 )
-_LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
+# What may follow a capitalised run that introduces someone: an age, an appositive, a copula, or
+# (for a subject) a word in lower case.
+_AFTER_RUN = regex.compile(
+    r"(?P<age>\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*\))|(?P<appositive>,[ ])"
+    r"|(?P<copula>\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+)|(?P<verb>\s+\p{Ll})"
+)
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
-_MIDSENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},;)] )\p{Lu}[\p{L}'’\-]*")
+_MIDSENTENCE = regex.compile(r"\p{Lu}(?<=[\p{Ll}\p{N},;)] \p{Lu})[\p{L}'’\-]*")  # look behind after the first letter: faster
 _DERIVED = regex.compile(r"(?:(?:ber|me|mem|men|meng|meny|di|ter|ke|pe|pem|pen|peng|per)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:an|kan|nya))$")
-_OPENER = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“”]?(\p{Lu}\p{Ll}+)", regex.MULTILINE)
+_OPENER = regex.compile(r"(?:^|(?<=[.!?]\s))[\"“”]?(\p{Lu}\p{Ll}+)", regex.MULTILINE)
 _PLACE_WORDS = frozenset(
     "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
 )
@@ -257,7 +252,7 @@ class _Run:
         last_quote: tuple[int, Person | None] | None = None
         for _, _, item in events:
             if isinstance(item, Mention):
-                salient = self._subject(item.span) or not item.span.text[:1].isupper() or item.name == item.span
+                salient = self._subject(item.span.start) or not item.span.text[:1].isupper() or item.name == item.span
                 self._person(people, item, salient=salient)
                 continue
             draft = item
@@ -404,9 +399,11 @@ class _Run:
         roles_end = {m.span.end for m in found}
         for match in _CAPITALISED.finditer(text, 0, last):
             start, end = match.span()
-            after = text[end : end + 40]
-            introduced = AGE.match(after.lstrip()) is not None or after.startswith(", ") or _COPULA.match(after) is not None
-            subject = not introduced and " " in match.group() and _LOWER_NEXT.match(after) is not None and self._subject_at(start)
+            after = _AFTER_RUN.match(text, end)
+            if after is None:
+                continue
+            introduced = after.lastgroup != "verb"
+            subject = not introduced and " " in match.group() and self._subject_at(start) and self._subject(start)
             if not (introduced or subject) or end in roles_end or quoted_at(start):
                 continue
             first = match.group().split()[0]
@@ -419,10 +416,9 @@ class _Run:
             before = text[max(0, start - 12) : start].split()
             if before and before[-1].lower() in _PLACE_WORDS:
                 role = None  # 'hingga Slipi, petugas ...': a place
-            if role is not None or AGE.match(after.lstrip()) is not None or (
+            if role is not None or after.lastgroup == "age" or (
                 subject
                 and len(run.name.text.split()) >= 2
-                and self._subject(run.span)
                 and not any(word in self._openers() for word in run.name.text.split())
             ):
                 found.append(attrs.evolve(run, role=run.role or role, bounded=True))
@@ -433,16 +429,24 @@ class _Run:
         if self._scanned is None:
             # one dict look-up per word: 1 a role word, 2 a cue in any case the text may write it
             kinds = self.lexicon._memo("scan-kinds", lambda: _word_kinds(self.lexicon))
+            text, find, n = self.text, self.text.find, len(self.text)
             cues: list[Span] = []
             roles_at: list[tuple[int, int]] = []
-            for match in _WORD.finditer(self.text):
-                kind = kinds.get(match.group())
-                if kind is None:
-                    continue
+            at = 0
+            # the words come from a C-level findall; only the few that count are located again,
+            # in order, each from where the last one ended ('kata' inside 'mengatakan' is skipped)
+            for word in [word for word in _WORD.findall(text) if word in kinds]:
+                start = find(word, at)
+                end = start + len(word)
+                while (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < n and (text[end].isalpha() or text[end] == "-")):
+                    start = find(word, start + 1)
+                    end = start + len(word)
+                kind = kinds[word]
                 if kind & 1:
-                    roles_at.append(match.span())
+                    roles_at.append((start, end))
                 if kind & 2:
-                    cues.append(Span.of(self.text, *match.span()))
+                    cues.append(Span(start, end, word))
+                at = end
             self._scanned = (cues, roles_at)
         return self._scanned
 
@@ -477,11 +481,11 @@ class _Run:
             self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
         return self._capitals
 
-    def _subject(self, span: Span) -> bool:
-        """Whether a name stands where a sentence's subject does: first, or after a fronted phrase."""
-        i = bisect.bisect_right(self.sentence_starts, span.start) - 1
+    def _subject(self, at: int) -> bool:
+        """Whether a name at ``at`` stands where a sentence's subject does: first, or after a fronted phrase."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
         start = self.sentence_starts[i] if i >= 0 else 0
-        before = self.text[start : span.start].rstrip()
+        before = self.text[start:at].rstrip()
         return not before or before.endswith(",") or before in self.lexicon.word_set("connectives")
 
     def _role_after(self, name: Span) -> Span | None:

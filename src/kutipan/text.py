@@ -11,7 +11,9 @@ _LINE = regex.compile(r"[^\r\n]+")
 _EDGE = regex.compile(r"^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$")
 # A stop, then closing marks or brackets, then space, then what can open a sentence.
 _STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
+# Patterns anchored at the end of a window carry (?r): searched from the end, they cost the
+# length of the match instead of the length of the window times the match.
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\.?$")
 # Real sentences stay under 2,300 characters (Detik, dev, PFSA); a longer one is not prose, and
 # cutting it keeps each step that reads a sentence once per cue or quote linear in the text.
 MAX_SENTENCE = 4000
