@@ -116,6 +116,11 @@ GOLDEN = [
      [dict(type="indirect", speaker="Dominikus Dian Djatmiko", role="pegawai PT Prima Global Baverindo")]),
     ("Brian Wong, mantan eksekutif Alibaba, mengatakan perusahaan itu berubah.",
      [dict(type="indirect", speaker="Brian Wong", role="mantan eksekutif Alibaba")]),
+    # 43) An institution with an English name inside a role, before the name or after the cue
+    ("Ekonom Institute for Development of Economics and Finance (Indef) Bhima Yudhistira mengatakan, rupiah melemah.",
+     [dict(type="indirect", speaker="Bhima Yudhistira", role="Ekonom Institute for Development of Economics and Finance")]),
+    ('"Rupiah melemah," kata peneliti Center for Strategic and International Studies (CSIS) Dandy Rafitrandi.',
+     [dict(speaker="Dandy Rafitrandi", role="peneliti Center for Strategic and International Studies")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -45,7 +45,9 @@ PLACE_MARKERS = frozenset(
     RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman""".split()
 )
 PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
-ROLE_LINKS = CONNECTORS | {"di", "dari", "untuk", "bidang", "pada"}
+# English words that join an institution's name: 'Institute for Development of Economics and Finance'
+ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
+ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
@@ -281,6 +283,8 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
 def _links(segment: Sequence[Token], link: str, nxt: str, w: Words) -> bool:
     """Whether 'dan', 'di', 'dari' ... carry a role on ('Kepala Bidang Kedaruratan dan Logistik di
     Badan ...') rather than end a name ('Asep Guntur Rahayu di KPK', 'Ari Wibowo SH di Medan')."""
+    if link in ENGLISH_LINKS:
+        return True  # never inside an Indonesian name
     named = len(_name_in(segment, w))
     if link in CONNECTORS:
         return not (named and w.role(nxt))  # 'Hendrar Prihadi dan Gubernur ...': a second person
