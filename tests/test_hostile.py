@@ -107,3 +107,16 @@ def test_sentence_cap_keeps_offsets():
     found = sentences(text, paragraph, kutipan.Lexicon.default())
     assert all(len(s.text) <= MAX_SENTENCE and text[s.start : s.end] == s.text for s in found)
     assert "".join(text[s.start : s.end] for s in found).replace(" ", "") == text.replace(" ", "")
+
+
+def test_many_people_sharing_a_name_word_still_resolve_the_latest():
+    """Past ``INDEX_KEEP`` persons sharing a word, the index keeps the most recently mentioned:
+    a re-mention by that word goes to the latest one, as with a few persons."""
+    from kutipan.speakers import INDEX_KEEP
+
+    names = [f"Budi {chr(65 + i % 26)}{chr(97 + i // 26)}nto" for i in range(3 * INDEX_KEEP)]
+    text = "\n".join(f'"Kami siap nomor {i}," kata {name}.' for i, name in enumerate(names))
+    text += '\n"Sudah selesai," kata Budi.'
+    quotes = kutipan.extract(text).quotes
+    assert [q.speaker.name for q in quotes[:-1]] == names
+    assert quotes[-1].speaker.name == names[-1]

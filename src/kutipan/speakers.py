@@ -50,6 +50,7 @@ ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
 ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
+_NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
@@ -605,6 +606,10 @@ def _initialled(full: Sequence[str], short: Sequence[str]) -> bool:
     return tail == initials or (short[-1] == full[-1] and "".join(short[1:-1]) == "".join(w[0] for w in rest[:-1]))
 
 
+# Persons kept under one word of the indexes of ``People``: the most recently mentioned.
+INDEX_KEEP = 32
+
+
 class People:
     """The persons of one document, in the order the text names them."""
 
@@ -621,15 +626,16 @@ class People:
         self._unnamed: dict[tuple[str, tuple[str, ...]], Person] = {}
         self._latest: dict[bool, Person] = {}         # the person last mentioned saliently: anyone, or persons only
         self._first: dict[bool, Person] = {}          # the first one named: anyone, or persons only
+        self._counts: dict[bool, dict[str, int]] = {}
 
     def _index(self, person: Person, *keys: tuple[str, ...]) -> None:
         """Record a person's new words; call after appending a person or giving one new words."""
         self._order.setdefault(id(person), len(self._order))
         for key in keys:
             for word in set(key):
-                self._by_word.setdefault(word, []).append(person)
+                _remember(self._by_word, word, person)
                 for variant in _dropped(word) if len(word) > 3 else ():
-                    self._by_variant.setdefault(variant, []).append(person)
+                    _remember(self._by_variant, variant, person)
 
     def _sharing(self, key: tuple[str, ...], kind: str) -> list[Person]:
         """The persons of this kind with a word of ``key`` in their words or an alias, most recent first."""
@@ -680,7 +686,7 @@ class People:
         if role is not None and match.role is None:
             match.role = role
             for word in set(_key(role.text)):
-                self._by_role.setdefault(word, []).append(match)
+                _remember(self._by_role, word, match)
         self._touch(match, at, salient)
         return match
 
@@ -692,18 +698,20 @@ class People:
         'Direktur Utama PT Jasa Raharja Rivan ...' ('PT Jasa Raharja' elsewhere), 'Bersaing Prabowo'
         (a common word that opens a sentence). The words cut go to the role.
         """
-        runs = None
-        for person in self.persons:
-            if person.kind != "person" or len(person.words) < 2:
-                continue
-            words = [m.group() for m in regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text)]
+        named = [
+            (person, [m.group() for m in _NAME_PART.finditer(person.name.text)])
+            for person in self.persons
+            if person.kind == "person" and len(person.words) >= 2
+        ]
+        wanted = {tuple(words[:n]) for person, words in named if not person.bounded for n in range(1, len(words))}
+        contexts = _contexts(self.text, wanted) if wanted else {}
+        for person, words in named:
             k = 0
             while k < len(words) - 1 and len(words[k]) > 1 and words[k] in common:
                 k += 1
             if not k and not person.bounded:
-                runs = runs if runs is not None else self._runs()
                 alone = {m.text.split()[0] for m in person.mentions if m.text and len(m.text.split()) == 1}
-                k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, runs, self.w)), 0)
+                k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, contexts, self.w)), 0)
                 k = min([k, *(words.index(word) for word in alone if word in words)])  # 'Gibran mengaku': his name
                 if not k:
                     k = self._remention_cut(person, words, alone)
@@ -716,26 +724,24 @@ class People:
         j = min((words.index(word) for word in alone if word in words[1:]), default=0)
         if not j:
             return 0
-        name_count = len(regex.findall(regex.escape(" ".join(words)), self.text))
+        name_count = self._count(" ".join(words), alone=False)
         for word in words[:j]:
             if word in alone:
                 return 0  # 'kata Said' ... 'Iqbal mengatakan': both are Said Iqbal
-            if len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text)) <= name_count:
+            if self._count(word) <= name_count:
                 return 0
         return j
 
-    def _runs(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-        """Every run of capitalised words in the text, as words, indexed by each of its words."""
-        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for m in CAPITALISED.finditer(self.text):
-            if " " in m.group():
-                run = tuple(m.group().split())
-                for i, word in enumerate(run):
-                    index.setdefault(word, []).append((run, i))
-        return index
+    def _count(self, words: str, alone: bool = True) -> int:
+        """How often the text holds these words (``alone``: not inside a longer word); counted once."""
+        counts = self._counts.setdefault(alone, {})
+        if words not in counts:
+            pattern = rf"(?<![\p{{L}}]){regex.escape(words)}(?![\p{{L}}])" if alone else regex.escape(words)
+            counts[words] = len(regex.findall(pattern, self.text))
+        return counts[words]
 
     def _cut(self, person: Person, k: int) -> None:
-        offsets = [m.start() for m in regex.finditer(r"[\p{L}\p{N}'’\-]+", person.name.text)]
+        offsets = [m.start() for m in _NAME_PART.finditer(person.name.text)]
         cut = person.name.start + offsets[k]
         if person.role is not None and 0 <= person.name.start - person.role.end <= 2:
             person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
@@ -806,21 +812,57 @@ class People:
                     self._latest[group] = person
 
 
-def _used_apart(words: Sequence[str], n: int, runs: dict[str, list[tuple[tuple[str, ...], int]]], w: Words) -> bool:
+def _remember(index: dict[str, list[Person]], word: str, person: Person) -> None:
+    """Add a person under a word; a word shared by very many persons keeps the most recently
+    mentioned ones only. No article comes near the limit; a text of endless names stays linear."""
+    holders = index.setdefault(word, [])
+    holders.append(person)
+    if len(holders) > 2 * INDEX_KEEP:
+        newest = holders.pop()
+        holders.sort(key=lambda p: p.last)
+        del holders[: len(holders) - INDEX_KEEP + 1]
+        holders.append(newest)
+
+
+Contexts = dict[tuple[str, ...], tuple[set[str | None], set[str | None]]]
+
+
+def _contexts(text: str, wanted: set[tuple[str, ...]]) -> Contexts:
+    """Where each wanted sequence of words stands in the text's runs of capitalised words: the
+    words after it (None at a run's end), and those after it where a place marker comes before
+    ('PT Jasa Raharja'). One pass over the runs, whatever the number of names."""
+    found: Contexts = {}
+    lengths = sorted({len(prefix) for prefix in wanted})
+    firsts = {prefix[0] for prefix in wanted}
+    for m in CAPITALISED.finditer(text):
+        if " " not in m.group():
+            continue
+        run = tuple(m.group().split())
+        for i, word in enumerate(run):
+            if word not in firsts:
+                continue
+            for n in lengths:
+                if i + n > len(run):
+                    break
+                prefix = run[i : i + n]
+                if prefix in wanted:
+                    afters, placed = found.setdefault(prefix, (set(), set()))
+                    after = run[i + n] if i + n < len(run) else None
+                    afters.add(after)
+                    if i and run[i - 1] in PLACE_MARKERS:
+                        placed.add(after)
+    return found
+
+
+def _used_apart(words: Sequence[str], n: int, contexts: Contexts, w: Words) -> bool:
     """Whether the first ``n`` words of a name stand elsewhere in a run of capitalised words
     that goes on with something other than the rest of the name ('Persib Bandung'), or after a
     place marker ('PT Jasa Raharja')."""
-    prefix = tuple(words[:n])
-    for run, i in runs.get(prefix[0], ()):  # where the prefix's first word stands
-        if i + n > len(run) or run[i : i + n] != prefix:
-            continue
-        after = run[i + n] if i + n < len(run) else None
-        before = run[i - 1] if i else None
-        if after is not None and after != words[n] and not w.title(after) and not _initials(after):
-            return True
-        if before is not None and before in PLACE_MARKERS and after != words[n]:
-            return True
-    return False
+    afters, placed = contexts.get(tuple(words[:n]), ((), ()))  # type: ignore[arg-type]
+    nxt = words[n]
+    return any(a is not None and a != nxt and not w.title(a) and not _initials(a) for a in afters) or any(
+        a != nxt for a in placed
+    )
 
 
 def _dropped(word: str) -> set[str]:
