@@ -121,6 +121,11 @@ GOLDEN = [
      [dict(type="indirect", speaker="Bhima Yudhistira", role="Ekonom Institute for Development of Economics and Finance")]),
     ('"Rupiah melemah," kata peneliti Center for Strategic and International Studies (CSIS) Dandy Rafitrandi.',
      [dict(speaker="Dandy Rafitrandi", role="peneliti Center for Strategic and International Studies")]),
+    # 44) An honorific before a rank belongs to the place in the role ('Tanah Abang'), not to the name
+    ('"Kami tangkap," kata Kapolsek Tanah Abang AKBP Lukman Cahyono.', [dict(speaker="Lukman Cahyono", role="Kapolsek Tanah Abang")]),
+    # 45) The subject right after a dateline is introduced like one that opens a sentence
+    ('SURABAYA.SUARA.COM – Syabda Perkasa Belawa menjuarai turnamen itu.\n"Saya senang," kata Syabda.',
+     [dict(speaker="Syabda Perkasa Belawa")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

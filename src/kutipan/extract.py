@@ -22,6 +22,8 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+# 'JAKARTA -', 'PURWOKERTO.SUARA.COM –', 'TRIBUNNEWS.COM, MEDAN -': what opens a first paragraph
+_DATELINE = regex.compile(r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.,/()]*\s*)+[-–—]")
 _SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A," kata X, "B."'
 _FULL_STOP = regex.compile(r"\.(?:\s|$)")
 _ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")
@@ -457,7 +459,7 @@ class _Run:
     def _subject_at(self, start: int) -> bool:
         """A cheap test first: a sentence or paragraph starts, or a comma stands, right before."""
         before = self.text[max(0, start - 3) : start]
-        return not before.strip() or before.endswith(", ") or before[-2:-1] in ".!?\"”’" or before.endswith("\n")
+        return not before.strip() or before.endswith(", ") or before[-2:-1] in ".!?\"”’-–—" or before.endswith("\n")
 
     def _openers(self) -> frozenset[str]:
         """Capitalised common words: seen only where a sentence starts, and written in lower case
@@ -486,7 +488,12 @@ class _Run:
         i = bisect.bisect_right(self.sentence_starts, at) - 1
         start = self.sentence_starts[i] if i >= 0 else 0
         before = self.text[start:at].rstrip()
-        return not before or before.endswith(",") or before in self.lexicon.word_set("connectives")
+        return (
+            not before
+            or before.endswith(",")
+            or before in self.lexicon.word_set("connectives")
+            or _DATELINE.fullmatch(before) is not None
+        )
 
     def _role_after(self, name: Span) -> Span | None:
         """'Irul, grosir yang ...', 'Terry Dap adalah salah satu dari segelintir polisi'."""

@@ -345,7 +345,9 @@ def _stop_after(segment: Sequence[Token], i: int) -> bool:
 
 
 def _drop_titles(toks: list[Token], w: Words) -> list[Token]:
-    while toks and (w.title(toks[-1].text) or w.honorific(toks[-1].text)):
+    ranked = False
+    while toks and (w.title(toks[-1].text) or (w.honorific(toks[-1].text) and not ranked)):
+        ranked = ranked or w.title(toks[-1].text)  # an honorific before a rank is a place: 'Kapolsek Tanah Abang AKBP'
         toks = toks[:-1]
     # ranks inside: 'Kapolres Metro Jakarta Timur Kombes' -> cut at the first rank after the role
     for i, tok in enumerate(toks):
