@@ -126,6 +126,17 @@ GOLDEN = [
     # 45) The subject right after a dateline is introduced like one that opens a sentence
     ('SURABAYA.SUARA.COM – Syabda Perkasa Belawa menjuarai turnamen itu.\n"Saya senang," kata Syabda.',
      [dict(speaker="Syabda Perkasa Belawa")]),
+    # 46) A role nobody holds, right after the quotes of someone without one, is that speaker's role
+    ('"Kami tangkap," ucap Kombes Budi.\n"Masih ada tersangka lain," ujar Kapolrestabes.',
+     [dict(speaker="Budi", role="Kapolrestabes"), dict(speaker="Budi", role="Kapolrestabes")]),
+    # ... but not when the text gives that role to another name
+    ('Presiden Joko Widodo datang.\n"Kami senang," ucap Beth.\n"Ini penting," ujar Presiden.',
+     [dict(speaker="Beth", role=None), dict(speaker="Joko Widodo")]),
+    # 47) A bracketed short form inside a role, and a nickname in brackets after a name
+    ('"Sudah dilaporkan," kata Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar Ketut Sukadi.',
+     [dict(speaker="Ketut Sukadi", role="Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar")]),
+    ("Menteri Sosial Saifullah Yusuf (Gus Ipul) mengatakan, bantuan sudah cair.",
+     [dict(type="indirect", speaker="Saifullah Yusuf", role="Menteri Sosial")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

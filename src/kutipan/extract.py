@@ -261,7 +261,8 @@ class _Run:
             assert isinstance(draft, _Draft)
             person = None
             if draft.attribution is not None and draft.attribution.mention is not None:
-                person = self._person(people, draft.attribution.mention)
+                recent = last_quote[1] if last_quote is not None and draft.paragraph - last_quote[0] <= 2 else None
+                person = self._person(people, draft.attribution.mention, previous=recent)
             elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
                 person = last_quote[1]
             else:
@@ -317,7 +318,7 @@ class _Run:
             rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
         )
 
-    def _person(self, people: People, mention: Mention, salient: bool = True) -> Person | None:
+    def _person(self, people: People, mention: Mention, salient: bool = True, previous: Person | None = None) -> Person | None:
         at = mention.span
         if mention.kind == "pronoun":
             group = mention.span.text.lower() in ("mereka", "pihaknya")
@@ -337,7 +338,7 @@ class _Run:
             return person
         if mention.kind == "organisation":
             return people.name(mention.name or at, at, kind="organisation")
-        person = self._described(people, mention) or self._same_description(people, mention)
+        person = self._described(people, mention, previous) or self._same_description(people, mention)
         if person is not None:
             people.touch(person, at)
             return person
@@ -350,9 +351,14 @@ class _Run:
             return None
         return people.unnamed_with(words)
 
-    def _described(self, people: People, mention: Mention) -> Person | None:
+    def _described(self, people: People, mention: Mention, previous: Person | None = None) -> Person | None:
         """A role or a definite description of someone named before: 'ujar Kapolda',
-        'pebulu tangkis berusia 21 tahun tersebut', 'pelatih yang membawa Persib juara'."""
+        'pebulu tangkis berusia 21 tahun tersebut', 'pelatih yang membawa Persib juara'.
+
+        A role nobody holds yet is the role of the speaker of the quotes just before, when that
+        speaker has none and the text gives the role to no other name: 'ucap Kombes Budi.' ...
+        'ujar Kapolrestabes.'
+        """
         words = mention.span.text.split()
         lowered = [w.lower() for w in words]
         if any(w in INDEFINITE for w in lowered):
@@ -360,7 +366,12 @@ class _Run:
         head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
         definite = lowered[-1] in ("tersebut", "ini", "itu") or "yang" in lowered
         if mention.kind == "role" and mention.role is not None:
-            return people.by_role(mention.role.text, mention.span.start)
+            holder = people.by_role(mention.role.text, mention.span.start)
+            if holder is None and previous is not None and previous.kind == "person" and previous.role is None:
+                if not regex.search(rf"(?<![\p{{L}}]){regex.escape(mention.role.text)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}", self.text):
+                    people.give_role(previous, mention.role)
+                    return previous
+            return holder
         if mention.kind == "role" or definite:
             return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)
         return None

@@ -51,6 +51,7 @@ ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pad
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
+NICKNAME = regex.compile(r"\(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2}\)")  # '(Gus Ipul)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
@@ -186,6 +187,8 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
             continue
         elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
             segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
+        elif in_role and tok[:1] == "(" and w.capital(nxt) and _abbreviates(tok, segments[-1]):
+            segments[-1].append(toks[i])  # 'Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta ...'
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and _links(segments[-1], tok.lower(), nxt, w):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
@@ -294,9 +297,23 @@ def _links(segment: Sequence[Token], link: str, nxt: str, w: Words) -> bool:
     return link in ("di", "dari", "pada") and nxt in w.organisations and named < 2 and not any(w.title(t.text) for t in segment)
 
 
+def _abbreviates(bracket: str, before: Sequence[Token]) -> bool:
+    """Whether a bracketed group shortens the words before it, its letters taken from theirs in
+    order: '(Kasi Humas)' after 'Kepala Seksi Hubungan Masyarakat', not '(Gus Ipul)' after a name."""
+    short = "".join(ch for ch in bracket[1:-1].lower() if ch.isalpha())
+    words = [t.text.lower() for t in before if t.text[:1].isalpha()]
+    if not short or not words:
+        return False
+    letters = iter("".join(words))
+    return short[0] in {word[0] for word in words} and all(ch in letters for ch in short)
+
+
 def _own_initials(segment: Sequence[Token], i: int, w: Words) -> bool:
-    """Whether the bracketed token is the initials of the name words before it: '(AHY)' after
-    'Agus Harimurti Yudhoyono' (a nickname), not '(LPS)' after 'Lembaga Penjamin Simpanan' (a body)."""
+    """Whether the bracketed token is the initials or the nickname of the name words before it:
+    '(AHY)' after 'Agus Harimurti Yudhoyono', '(Gus Ipul)' after 'Saifullah Yusuf'; not '(LPS)'
+    after 'Lembaga Penjamin Simpanan' (a body)."""
+    if NICKNAME.fullmatch(segment[i].text) and i >= 2 and all(w.name_word(t.text) for t in segment[i - 2 : i]):
+        return not (i > 2 and segment[i - 3].text in w.organisations)
     if not ABBREVIATION.fullmatch(segment[i].text):
         return False
     letters = segment[i].text[1:-1]
@@ -514,8 +531,8 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
     connectives = lexicon.word_set("connectives")
     run: list[Token] = []
     end = len(segment)
-    while end and AGE.fullmatch(segment[end - 1].text):
-        end -= 1  # 'Riyanto (39)'
+    while end and (AGE.fullmatch(segment[end - 1].text) or NICKNAME.fullmatch(segment[end - 1].text)):
+        end -= 1  # 'Riyanto (39)', 'Saifullah Yusuf (Gus Ipul)'
     for i in range(end - 1, -1, -1):
         tok = segment[i].text
         if w.capital(tok) or w.title(tok) or (run and tok[:1].isdigit()):
@@ -686,11 +703,14 @@ class People:
             match.name, match.words, match.bounded = name, key, bounded
             self._index(match, key)
         if role is not None and match.role is None:
-            match.role = role
-            for word in set(_key(role.text)):
-                _remember(self._by_role, word, match)
+            self.give_role(match, role)
         self._touch(match, at, salient)
         return match
+
+    def give_role(self, person: Person, role: Span) -> None:
+        person.role = role
+        for word in set(_key(role.text)):
+            _remember(self._by_role, word, person)
 
     def settle(self, common: frozenset[str]) -> None:
         """Cut from a name the leading words that the text uses for something else.
