@@ -137,6 +137,13 @@ GOLDEN = [
      [dict(speaker="Ketut Sukadi", role="Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar")]),
     ("Menteri Sosial Saifullah Yusuf (Gus Ipul) mengatakan, bantuan sudah cair.",
      [dict(type="indirect", speaker="Saifullah Yusuf", role="Menteri Sosial")]),
+    # 48) 'seorang warga bernama X': the description is X's role; 'X itu' after X's quotes is X
+    ('"Tadi tercium bau gosong," ujar seorang warga bernama Darwato kepada wartawan.\n'
+     "Warga Jalan Haji Mat Ali itu mengaku tidak menyangka ada kebakaran.",
+     [dict(speaker="Darwato", role="warga"), dict(type="indirect", speaker="Darwato", role="warga")]),
+    # 49) In a clause opened by a conjunction, the comma ends the clause, not a role
+    ('Sambil menunggu datangnya petugas Damkar, Darwato berusaha memadamkan api.\n"Susah sekali," terang Darwato.',
+     [dict(speaker="Darwato", role=None)]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -22,6 +22,12 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+_DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:itu|tersebut|ini)(?![\p{L}])")
+# Conjunctions that open a clause before the main one: its comma does not set off an appositive.
+_SUBORDINATORS = frozenset(
+    "sambil saat ketika setelah sesudah sebelum usai seusai karena sebab meski meskipun walau walaupun "
+    "jika kalau apabila bila sejak selama begitu agar supaya".split()
+)
 # 'JAKARTA -', 'PURWOKERTO.SUARA.COM –', 'TRIBUNNEWS.COM, MEDAN -': what opens a first paragraph
 _DATELINE = regex.compile(r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.,/()]*\s*)+[-–—]")
 _SPLIT_GAP = regex.compile(r"[\s,:;]*(?:lalu|kemudian|dan|lagi)?[\s,:]*")  # '"A," kata X, "B."'
@@ -367,11 +373,15 @@ class _Run:
         definite = lowered[-1] in ("tersebut", "ini", "itu") or "yang" in lowered
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
-            if holder is None and previous is not None and previous.kind == "person" and previous.role is None:
+            if holder is not None or previous is None or previous.kind != "person":
+                return holder
+            if previous.role is None:
                 if not regex.search(rf"(?<![\p{{L}}]){regex.escape(mention.role.text)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}", self.text):
                     people.give_role(previous, mention.role)
                     return previous
-            return holder
+            elif _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end) and head.lower() in previous.role.text.lower().split():
+                return previous  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku'
+            return None
         if mention.kind == "role" or definite:
             return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)
         return None
@@ -400,6 +410,9 @@ class _Run:
             # a role word with a capitalised word within five words after it: 'Kapolda Papua
             # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
             end = self._paragraph_end(at)
+            if self._in_fronted_clause(at):
+                comma = text.find(",", word_end, end)
+                end = comma if comma >= 0 else end  # 'Sambil menunggu petugas Damkar, Darwato ...'
             if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end):
                 continue
             appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
@@ -493,6 +506,14 @@ class _Run:
         if self._capitals is None:
             self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
         return self._capitals
+
+    def _in_fronted_clause(self, at: int) -> bool:
+        """Whether ``at`` stands in a clause that opens the sentence with a conjunction, before its
+        comma: 'Sambil menunggu datangnya petugas Damkar, Darwato ...' (the comma ends the clause)."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        start = self.sentence_starts[i] if i >= 0 else 0
+        first = self.text[start : start + 12].split(maxsplit=1)[:1]
+        return bool(first) and first[0].lower() in _SUBORDINATORS and "," not in self.text[start:at]
 
     def _subject(self, at: int) -> bool:
         """Whether a name at ``at`` stands where a sentence's subject does: first, or after a fronted phrase."""

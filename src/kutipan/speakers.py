@@ -9,6 +9,7 @@ one document to persons: re-mentions by surname or first name (``kata Clark``) j
 
 from __future__ import annotations
 
+import itertools
 from typing import Literal, NamedTuple, Sequence
 
 import attrs
@@ -407,11 +408,13 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
         return None
     span = Span.of(text, words[0].start, words[-1].end)
     naming = NAMING.search(text, span.start, toks[-1].end)
+    w = words_of(lexicon)
     if naming and naming.start() <= span.end:
         name = Span.of(text, *naming.span("name"))
-        kind = "name" if naming.group("how") in ("bernama", "berinisial") else "alias"
-        return Mention(kind, Span.of(text, span.start, name.end), name=name)  # type: ignore[arg-type]
-    w = words_of(lexicon)
+        if naming.group("how") in ("bernama", "berinisial"):
+            role = _named_role(text, [t for t in words if t.end <= naming.start()], w)
+            return Mention("name", Span.of(text, span.start, name.end), name=name, role=role)
+        return Mention("alias", Span.of(text, span.start, name.end), name=name)
     last_capital = max((i for i, t in enumerate(words) if w.capital(t.text)), default=-1)
     if w.role(words[0].text):
         role_part = words[: last_capital + 1] if last_capital > 0 else words
@@ -433,6 +436,17 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
+
+
+def _named_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
+    """The role in 'seorang warga bernama ...', 'salah satu pedagang bernama ...': 'warga', 'pedagang'."""
+    toks = list(toks)
+    while toks and toks[0].text.lower() in ("seorang", "salah", "satu", "sebuah", "para", "sejumlah", "beberapa"):
+        toks = toks[1:]
+    toks = list(itertools.takewhile(lambda t: t.text.lower() != "yang", toks))  # 'tersangka yang ditetapkan'
+    if not toks or not w.role(toks[0].text.lower()) or toks[0].text in w.organisations:
+        return None
+    return Span.of(text, toks[0].start, toks[-1].end)
 
 
 STOP_WORDS = frozenset(
@@ -478,9 +492,12 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if clause < len(toks):
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
         if naming is not None and all(t.text.lower() in DEMONSTRATIVES for t in toks if t.start >= naming.end()):
-            how = "name" if naming.group("how") in ("bernama", "berinisial") else "alias"
             name = Span.of(text, *naming.span("name"))
-            return Mention(how, Span.of(text, toks[clause].start, toks[-1].end), name=name)  # type: ignore[arg-type]
+            span = Span.of(text, toks[clause].start, toks[-1].end)
+            if naming.group("how") in ("bernama", "berinisial"):
+                role = _named_role(text, [t for t in toks[clause:] if t.end <= naming.start()], w)
+                return Mention("name", span, name=name, role=role)
+            return Mention("alias", span, name=name)
     segments = _segments_back(toks, w, lexicon)
     if not segments:
         return None if clipped else _subject_description(text, toks, w, lexicon)
