@@ -144,6 +144,16 @@ GOLDEN = [
     # 49) In a clause opened by a conjunction, the comma ends the clause, not a role
     ('Sambil menunggu datangnya petugas Damkar, Darwato berusaha memadamkan api.\n"Susah sekali," terang Darwato.',
      [dict(speaker="Darwato", role=None)]),
+    # 50) Subjects read backwards from the cue: a place after the name, a relative clause, an
+    # appositive role after the name, 'Jalan' inside a unit, a slash inside a role
+    ("Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Aqsha Erlangga di Jayapura mengatakan, evakuasi berjalan.",
+     [dict(type="indirect", speaker="Aqsha Erlangga", role="Kepala Penerangan Kodam XVII/Cenderawasih")]),
+    ("Direktur Reserse Kriminal Umum Polda Papua Faizal Ramadhani yang berada di Mimika menyatakan, pelaku kabur.",
+     [dict(type="indirect", speaker="Faizal Ramadhani", role="Direktur Reserse Kriminal Umum Polda Papua")]),
+    ("Claudio Galimberti, Kepala Ekonom di Rystad Energy, mengatakan harga minyak turun.",
+     [dict(type="indirect", speaker="Claudio Galimberti", role="Kepala Ekonom di Rystad Energy")]),
+    ("Kepala Bidang Angkutan Jalan Dinas Perhubungan DKI Jakarta Yayat Sudrajat menjelaskan, kuota masih tersisa.",
+     [dict(type="indirect", speaker="Yayat Sudrajat", role="Kepala Bidang Angkutan Jalan Dinas Perhubungan DKI Jakarta")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

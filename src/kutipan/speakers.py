@@ -188,6 +188,8 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
             continue
         elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
             segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
+        elif in_role and tok == "/" and w.capital(nxt) and segments[-1]:
+            segments[-1].append(toks[i])  # 'Kodam XVII/Cenderawasih', 'Kementerian PPN/Bappenas'
         elif in_role and tok[:1] == "(" and w.capital(nxt) and _abbreviates(tok, segments[-1]):
             segments[-1].append(toks[i])  # 'Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta ...'
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and _links(segments[-1], tok.lower(), nxt, w):
@@ -253,8 +255,10 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
         return Mention("name", span, name=Span.of(text, first[lead].start, first[link - 1].end), role=role)
     name_segment = None
     for index in range(len(segments) - 1, -1, -1):
-        if index and segments[index][0].text[:1].islower() and w.role(segments[index][0].text):
-            continue  # a lower-case appositive names no one: 'Brian Wong, mantan eksekutif Alibaba'
+        if index and w.role(segments[index][0].text) and (
+            segments[index][0].text[:1].islower() or any(len(_name_in(s, w)) == len(s) >= 2 for s in segments[:index])
+        ):
+            continue  # an appositive names no one: 'Brian Wong, mantan eksekutif Alibaba', 'Claudio Galimberti, Kepala Ekonom ...'
         name = _name_in(segments[index], w)
         if name:
             name_segment = index
@@ -328,8 +332,6 @@ def _own_initials(segment: Sequence[Token], i: int, w: Words) -> bool:
 def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
     """The personal name at the end of a segment: the longest run of name words, titles cut off."""
     name: list[Token] = []
-    if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment):
-        return []  # 'Warga Jalan Haji Mat Ali': a street, not a name
     end = len(segment)
     while end > 1 and (AGE.fullmatch(segment[end - 1].text) or w.title(segment[end - 1].text) or _own_initials(segment, end - 1, w)):
         end -= 1  # 'Ari Wibowo SH', 'Riyanto (39)', 'Agus Harimurti Yudhoyono (AHY)'
@@ -354,6 +356,9 @@ def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
+    first = next((i for i, tok in enumerate(segment) if name and tok is name[0]), len(segment))
+    if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment[max(0, first - 2) : first + 1]):
+        return []  # 'Warga Jalan Haji Mat Ali': a street, not a name ('Angkutan Jalan ... Yayat' is one)
     return name
 
 
@@ -483,11 +488,25 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         toks.pop()
     if not toks:
         return None
+    for k in (1, 2, 3):  # 'Aqsha Erlangga di Jayapura mengatakan': where the speaker is, not who
+        if len(toks) > k + 2 and toks[-k - 1].text in ("di", "dari") and all(w.capital(t.text) for t in toks[-k:]):
+            if len(_name_in(toks[: -k - 1], w)) >= 2:
+                toks = toks[: -k - 1]
+            break
     last = toks[-1].text
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
     if last.lower() in w.pronouns:
         return Mention("pronoun", Span.of(text, toks[-1].start, toks[-1].end))
+    which = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text.lower() == "yang" or toks[i].text == ","), 0)
+    if (
+        which
+        and toks[which].text.lower() == "yang"
+        and len(toks) - which <= 10
+        and not NAMING.search(text, toks[which].start, toks[-1].end)
+        and len(_name_in(toks[:which], w)) >= 2
+    ):
+        toks = toks[:which]  # 'Faizal Ramadhani yang berada di Mimika menyatakan': the name before the clause
     clause = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), 0)
     if clause < len(toks):
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
@@ -554,7 +573,7 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
         tok = segment[i].text
         if w.capital(tok) or w.title(tok) or (run and tok[:1].isdigit()):
             run.insert(0, segment[i])
-        elif run and (tok.lower() in ROLE_LINKS or (tok[:1].islower() and tok in w.units)) and i > 0 and w.capital(segment[i - 1].text):
+        elif run and (tok.lower() in ROLE_LINKS or tok == "/" or (tok[:1].islower() and tok in w.units)) and i > 0 and w.capital(segment[i - 1].text):
             run.insert(0, segment[i])
         elif tok == "." and i > 0 and (_initials(segment[i - 1].text) or w.title(segment[i - 1].text)):
             continue
