@@ -154,6 +154,10 @@ GOLDEN = [
      [dict(type="indirect", speaker="Claudio Galimberti", role="Kepala Ekonom di Rystad Energy")]),
     ("Kepala Bidang Angkutan Jalan Dinas Perhubungan DKI Jakarta Yayat Sudrajat menjelaskan, kuota masih tersisa.",
      [dict(type="indirect", speaker="Yayat Sudrajat", role="Kepala Bidang Angkutan Jalan Dinas Perhubungan DKI Jakarta")]),
+    # 51) The place and day between a subject and its cue are set off, not part of the subject
+    ("Kapolres Jayawijaya AKBP Tonny Ananda Swadaya di Wamena, ibu kota Kabupaten Jayawijaya, Selasa (29/10), "
+     "mengatakan, polisi sedang mengikuti tersangka.",
+     [dict(type="indirect", speaker="Tonny Ananda Swadaya", role="Kapolres Jayawijaya", text="polisi sedang mengikuti tersangka")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -52,6 +52,7 @@ ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pad
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
+_DAY = regex.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
 NICKNAME = regex.compile(r"\(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,2}\)")  # '(Gus Ipul)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
@@ -488,6 +489,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         toks.pop()
     if not toks:
         return None
+    toks = _without_setting(text, toks, w)
     for k in (1, 2, 3):  # 'Aqsha Erlangga di Jayapura mengatakan': where the speaker is, not who
         if len(toks) > k + 2 and toks[-k - 1].text in ("di", "dari") and all(w.capital(t.text) for t in toks[-k:]):
             if len(_name_in(toks[: -k - 1], w)) >= 2:
@@ -522,6 +524,18 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         return None if clipped else _subject_description(text, toks, w, lexicon)
     mention = split_name(text, segments, lexicon)
     return mention
+
+
+def _without_setting(text: str, toks: list[Token], w: Words) -> list[Token]:
+    """The subject without the day and place set off by commas before the cue: 'Tonny Ananda
+    Swadaya di Wamena, ibu kota Kabupaten Jayawijaya, Selasa (29/10), mengatakan'."""
+    comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), 0)
+    if comma and _DAY.fullmatch(text, toks[comma + 1].start, toks[-1].end):
+        toks = toks[:comma]
+        comma = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text == ","), 0)
+        if comma > 1 and toks[comma + 1].text[:1].islower() and toks[comma - 2].text == "di" and w.capital(toks[comma - 1].text):
+            toks = toks[:comma]  # ', ibu kota Kabupaten Jayawijaya': the place's own appositive
+    return toks
 
 
 def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[Token]]:
