@@ -158,6 +158,10 @@ GOLDEN = [
     ("Kapolres Jayawijaya AKBP Tonny Ananda Swadaya di Wamena, ibu kota Kabupaten Jayawijaya, Selasa (29/10), "
      "mengatakan, polisi sedang mengikuti tersangka.",
      [dict(type="indirect", speaker="Tonny Ananda Swadaya", role="Kapolres Jayawijaya", text="polisi sedang mengikuti tersangka")]),
+    # 52) The second word of a listed role stays in the role ('Direktur Utama'), a village head of Bali
+    ('Pertamina menaikkan produksi.\n"Produksi naik," kata Direktur Utama Pertamina Simon Aloysius Mantiri.\n"Ini bagus," kata Simon.',
+     [dict(speaker="Simon Aloysius Mantiri", role="Direktur Utama Pertamina"), dict(speaker="Simon Aloysius Mantiri")]),
+    ('"Air sudah surut," ujar Perbekel Putu Hendra Sastrawan.', [dict(speaker="Putu Hendra Sastrawan", role="Perbekel")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

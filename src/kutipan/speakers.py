@@ -105,6 +105,10 @@ class Words:
         self.units = lexicon.word_set("units")
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
+        # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
+        self.role_pairs = frozenset(
+            (first, second) for role in lexicon.word_set("roles") if " " in role for first, second, *_ in [role.split()]
+        )
         self._names: dict[str, bool] = {}
 
     def capital(self, word: str) -> bool:
@@ -346,6 +350,8 @@ def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
         )  # 'Putri KW', 'Retno LP. Marsudi'; not 'Tangkap KKP Muhammad
         if i > 0 and segment[i - 1].text.rstrip(".") in PLACE_MARKERS:
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
+        if i > 0 and (segment[i - 1].text, word) in w.role_pairs:
+            break  # 'Direktur Utama Pertamina Simon': 'Utama' goes with 'Direktur' ('Ryan Utama' is a name)
         if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
             name.insert(0, tok)
             if len(name) >= 6:  # 'I Dewa Kade Wiarsa Raka Sandi'
