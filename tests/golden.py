@@ -162,6 +162,9 @@ GOLDEN = [
     ('Pertamina menaikkan produksi.\n"Produksi naik," kata Direktur Utama Pertamina Simon Aloysius Mantiri.\n"Ini bagus," kata Simon.',
      [dict(speaker="Simon Aloysius Mantiri", role="Direktur Utama Pertamina"), dict(speaker="Simon Aloysius Mantiri")]),
     ('"Air sudah surut," ujar Perbekel Putu Hendra Sastrawan.', [dict(speaker="Putu Hendra Sastrawan", role="Perbekel")]),
+    # 53) With no person named before it, '-nya' is the body that spoke
+    ('Badan Pusat Statistik menyatakan inflasi Oktober terkendali.\n"Kami merilis data setiap awal bulan," tuturnya.',
+     [dict(type="indirect", speaker="Badan Pusat Statistik"), dict(speaker="Badan Pusat Statistik", mention="nya")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -328,7 +328,10 @@ class _Run:
         at = mention.span
         if mention.kind == "pronoun":
             group = mention.span.text.lower() in ("mereka", "pihaknya")
+            # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
             person = people.focus(at.start, group=group)
+            if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":
+                person = body
             if person is not None:
                 people.touch(person, at)
             return person
