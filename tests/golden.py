@@ -165,6 +165,9 @@ GOLDEN = [
     # 53) With no person named before it, '-nya' is the body that spoke
     ('Badan Pusat Statistik menyatakan inflasi Oktober terkendali.\n"Kami merilis data setiap awal bulan," tuturnya.',
      [dict(type="indirect", speaker="Badan Pusat Statistik"), dict(speaker="Badan Pusat Statistik", mention="nya")]),
+    # 54) A one-word nickname in brackets after a name is not part of it
+    ("Menteri Koordinator Bidang Pangan Zulkifli Hasan (Zulhas) mengatakan stok beras aman.",
+     [dict(type="indirect", speaker="Zulkifli Hasan", role="Menteri Koordinator Bidang Pangan")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]
