@@ -18,6 +18,7 @@ import kutipan  # noqa: E402
 import kutipan.stanza as kstanza  # noqa: E402
 
 UD = pathlib.Path(__file__).resolve().parents[1] / ".." / "shared" / "ud"
+needs_ud = pytest.mark.skipif(not UD.is_dir(), reason="shared/ud is not beside the checkout")
 
 
 def conllu(*sentences: str) -> str:
@@ -111,6 +112,7 @@ def test_parse_reveals_indirect_speaker():
     spans_slice(doc.text, result)
 
 
+@needs_ud
 def test_treebank_sentence_only_the_parse_attributes():
     """UD CSUI: the speaker stands far from the reported words, behind a long role (found by the
     parse, or by the rules where they read it: either way attributed right)."""
@@ -176,6 +178,7 @@ def test_refused_and_nested_speech_is_not_added():
     assert kutipan.from_stanza(doc).quotes == ()
 
 
+@needs_ud
 def test_never_worse_than_rules_on_treebanks():
     """Every quote of the plain-text path is in the stanza path, unchanged, sentence by sentence."""
     added = 0
