@@ -120,3 +120,10 @@ def test_many_people_sharing_a_name_word_still_resolve_the_latest():
     quotes = kutipan.extract(text).quotes
     assert [q.speaker.name for q in quotes[:-1]] == names
     assert quotes[-1].speaker.name == names[-1]
+
+
+def test_blank_is_every_white_space_character():
+    """Trimming strips what str.isspace() calls white space, and the zero-width space and the BOM."""
+    from kutipan.text import BLANK
+
+    assert set(BLANK) == {ch for ch in map(chr, range(0x110000)) if ch.isspace()} | {"\u200b", "\ufeff"}

@@ -192,7 +192,8 @@ class Sentence:
 
     def cues_of(self, lexicon: Lexicon, *frames: str) -> list[Span]:
         """Cue words of these frames that stand outside the sentence's direct quotes."""
-        return [cue for cue in self.cues if lexicon.frame(cue.text) in frames and self.free(cue.start, cue.end)]
+        known = lexicon.cue_frames
+        return [cue for cue in self.cues if known.get(cue.text.lower()) in frames and self.free(cue.start, cue.end)]
 
 
 def _content(text: str, start: int, end: int) -> Span | None:

@@ -110,6 +110,7 @@ class Words:
             (first, second) for role in lexicon.word_set("roles") if " " in role for first, second, *_ in [role.split()]
         )
         self._names: dict[str, bool] = {}
+        self._name_runs: dict[tuple[Token, ...], list[Token]] = {}
 
     def capital(self, word: str) -> bool:
         return word[:1].isupper() or ABBREVIATION.fullmatch(word) is not None
@@ -335,7 +336,19 @@ def _own_initials(segment: Sequence[Token], i: int, w: Words) -> bool:
 
 
 def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
-    """The personal name at the end of a segment: the longest run of name words, titles cut off."""
+    """The personal name at the end of a segment: the longest run of name words, titles cut off.
+
+    Kept per segment: the readers ask about the same segment several times."""
+    key = tuple(segment)
+    found = w._name_runs.get(key)
+    if found is None:
+        if len(w._name_runs) > 20_000:
+            w._name_runs.clear()
+        found = w._name_runs[key] = _find_name_in(segment, w)
+    return found
+
+
+def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
     name: list[Token] = []
     end = len(segment)
     while end > 1 and (AGE.fullmatch(segment[end - 1].text) or w.title(segment[end - 1].text) or _own_initials(segment, end - 1, w)):

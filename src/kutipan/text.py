@@ -19,13 +19,21 @@ _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\.?$")
 MAX_SENTENCE = 4000
 
 
+# Every character for which str.isspace() holds, and the zero-width space and the BOM.
+BLANK = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
+
+
 def trimmed(text: str, start: int, end: int) -> Span | None:
     """The stretch without white space at either end, or None when nothing is left."""
-    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
-        end -= 1
-    return Span.of(text, start, end) if start < end else None
+    chunk = text[start:end]
+    body = chunk.strip(BLANK)
+    if not body:
+        return None
+    start += len(chunk) - len(chunk.lstrip(BLANK))
+    return Span(start, start + len(body), body)
 
 
 def paragraphs(text: str) -> list[Span]:
