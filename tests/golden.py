@@ -168,6 +168,12 @@ GOLDEN = [
     # 54) A one-word nickname in brackets after a name is not part of it
     ("Menteri Koordinator Bidang Pangan Zulkifli Hasan (Zulhas) mengatakan stok beras aman.",
      [dict(type="indirect", speaker="Zulkifli Hasan", role="Menteri Koordinator Bidang Pangan")]),
+    # 55) 'Agung' is a name, and a unit only after 'Mahkamah' or 'Kejaksaan'; a clause after a role
+    # word names no one ('penumpang yang hendak menuju Universitas Islam Sultan Agung')
+    ('"Putusan itu final," kata Ketua Mahkamah Agung Sunarto.\n"Kami setuju," ucap Agung.',
+     [dict(speaker="Sunarto", role="Ketua Mahkamah Agung"), dict(speaker="Agung")]),
+    ('"Hari ini sepi," ujar Wawan.\nIa menerima penumpang yang hendak menuju Universitas Islam Sultan Agung.\n"Banjir lagi," katanya.',
+     [dict(speaker="Wawan"), dict(speaker="Wawan", mention="nya")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -102,12 +102,16 @@ class Words:
         self.titles = frozenset(w.rstrip(".") for t in lexicon.word_set("titles") for w in t.split())
         self.honorifics = lexicon.word_set("honorifics")
         self.roles = frozenset(w for r in lexicon.word_set("roles") for w in [r.split()[0]])
-        self.units = lexicon.word_set("units")
+        self.units = frozenset(u for u in lexicon.word_set("units") if " " not in u)
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
         # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
+        # and of each unit of two words, whose second word is a unit only there: 'Mahkamah Agung'
         self.role_pairs = frozenset(
-            (first, second) for role in lexicon.word_set("roles") if " " in role for first, second, *_ in [role.split()]
+            (first, second)
+            for entry in (*lexicon.word_set("roles"), *lexicon.word_set("units"))
+            if " " in entry
+            for first, second, *_ in [entry.split()]
         )
         self._names: dict[str, bool] = {}
         self._name_runs: dict[tuple[Token, ...], list[Token]] = {}
@@ -454,7 +458,8 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             named = split_name(text, [role_part, name_part], lexicon)  # 'manajer Persib, Umuh Muchtar'
             if named.kind == "name":
                 return named
-        if last_capital > 0:
+        clause = any(t.text in ROLE_BREAKS or VERB_LIKE.match(t.text) for t in role_part[1:])
+        if last_capital > 0 and not clause:  # not 'penumpang yang hendak menuju Universitas ...'
             named = split_name(text, [role_part], lexicon)  # 'anggota Golkar Dave Laksono'
             if named.kind == "name":
                 return named
