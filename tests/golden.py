@@ -174,6 +174,12 @@ GOLDEN = [
      [dict(speaker="Sunarto", role="Ketua Mahkamah Agung"), dict(speaker="Agung")]),
     ('"Hari ini sepi," ujar Wawan.\nIa menerima penumpang yang hendak menuju Universitas Islam Sultan Agung.\n"Banjir lagi," katanya.',
      [dict(speaker="Wawan"), dict(speaker="Wawan", mention="nya")]),
+    # 56) Role edges: a modifier before the role word stays, 'lainnya' after it goes, a rank the
+    # lexicon does not know goes
+    ('"Pasar bingung," ujar Senior Ekonom DBS Bank Radhika Rao.', [dict(speaker="Radhika Rao", role="Senior Ekonom DBS Bank")]),
+    ("Warga lainnya Badri (33) menambahkan, dia mendapat informasi pada Sabtu sore.",
+     [dict(type="indirect", speaker="Badri", role="Warga")]),
+    ('"Kami akan bernegosiasi," janji Kasat Intel Polresta Kupang, AKB Alberto.', [dict(speaker="Alberto", role="Kasat Intel Polresta Kupang")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -48,6 +48,8 @@ PLACE_MARKERS = frozenset(
 PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
 # English words that join an institution's name: 'Institute for Development of Economics and Finance'
 ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
+ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a role word, part of the role
+INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
 ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
@@ -288,6 +290,8 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
         return Mention("organisation", span, name=span)
     before = [s for s in segments[:name_segment]]
     own = [t for t in segments[name_segment] if t.start < name_tokens[0].start]
+    if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
+        own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
     role_tokens = [t for seg in before for t in seg] + own
     role_tokens = _drop_titles(role_tokens, w)
     if not role_tokens and name_segment + 1 < len(segments):
@@ -415,12 +419,12 @@ def _trim_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
     toks = list(toks)
     for i, tok in enumerate(toks):
         if w.role(tok.text):
-            toks = toks[i:]
+            toks = toks[i - 1 :] if i and toks[i - 1].text in ROLE_MODIFIERS else toks[i:]  # 'Senior Ekonom'
             break
     else:
         return None
-    while toks and (toks[-1].text.startswith("(") or toks[-1].text.lower() in CONNECTORS):
-        toks = toks[:-1]
+    while toks and (toks[-1].text.startswith("(") or toks[-1].text.lower() in CONNECTORS | INDEFINITE_ENDS):
+        toks = toks[:-1]  # not '(Kemenkes)', 'dan', 'lainnya' ('Warga lainnya Badri')
     return Span.of(text, toks[0].start, toks[-1].end) if toks else None
 
 
