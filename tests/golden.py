@@ -180,6 +180,11 @@ GOLDEN = [
     ("Warga lainnya Badri (33) menambahkan, dia mendapat informasi pada Sabtu sore.",
      [dict(type="indirect", speaker="Badri", role="Warga")]),
     ('"Kami akan bernegosiasi," janji Kasat Intel Polresta Kupang, AKB Alberto.', [dict(speaker="Alberto", role="Kasat Intel Polresta Kupang")]),
+    # 57) A source and a day set off before the cue, and a body 'di Jakarta'
+    ("Fitch Ratings, dalam siaran persnya, Senin, mengatakan bahwa prospek rating kedua bank itu tetap stabil.",
+     [dict(type="indirect", speaker="Fitch Ratings")]),
+    ("Perusahaan properti PT Bakrieland Development Tbk (ELTY) di Jakarta, Rabu, menyatakan laba bersih melonjak.",
+     [dict(type="indirect", speaker="PT Bakrieland Development Tbk")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

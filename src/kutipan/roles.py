@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Span
-from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, VERB_LIKE, tokens, words_of
+from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
 ROLE_STOPS = frozenset(
@@ -23,13 +23,6 @@ ROLE_STOPS = frozenset(
 )
 # A role that runs into one of these is the start of a clause ('menurut Taufik, petugas baru datang').
 CLAUSE = frozenset("sudah telah akan sedang masih tidak tak belum baru datang bisa dapat harus".split())
-# 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
-# goes when X is a place ('pedagang beras di Pasar Simpang Limun').
-PLACES = frozenset(
-    """Pasar Jalan Jl Jln Kota Kabupaten Kecamatan Kelurahan Desa Kampung Dusun Gedung Kantor Kompleks
-    Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
-    Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
-)
 # What opens an appositive role after a name: ', ', ' sebagai ', ' (39), ', ' ('.
 APPOSITIVE_HEAD = regex.compile(
     r"\s*(?:\(\s*\d{1,3}\s*(?:tahun)?\s*\))?\s*(?:,\s*|\s+sebagai\s+|\s+selaku\s+|\s+yang\s+merupakan\s+|\s*\(\s*)"

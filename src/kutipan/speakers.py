@@ -45,6 +45,13 @@ PLACE_MARKERS = frozenset(
     Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
     RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman""".split()
 )
+# 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
+# goes when X is a place ('pedagang beras di Pasar Simpang Limun').
+PLACES = frozenset(
+    """Pasar Jalan Jl Jln Kota Kabupaten Kecamatan Kelurahan Desa Kampung Dusun Gedung Kantor Kompleks
+    Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
+    Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
+)
 PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
 # English words that join an institution's name: 'Institute for Development of Economics and Finance'
 ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
@@ -55,6 +62,10 @@ UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa",
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _DAY = regex.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
+_SOURCE = regex.compile(
+    r"(?:dalam|melalui|lewat)\s+(?:siaran\s+pers|keterangan|pernyataan|rilis|laporan|konferensi\s+pers|wawancara)[\p{L}\s]*"
+    r"|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)[\p{L}\s]*"
+)
 NICKNAME = regex.compile(r"\(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}\)")  # '(Gus Ipul)', '(Zulhas)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
@@ -520,7 +531,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     toks = _without_setting(text, toks, w)
     for k in (1, 2, 3):  # 'Aqsha Erlangga di Jayapura mengatakan': where the speaker is, not who
         if len(toks) > k + 2 and toks[-k - 1].text in ("di", "dari") and all(w.capital(t.text) for t in toks[-k:]):
-            if len(_name_in(toks[: -k - 1], w)) >= 2:
+            if toks[-k].text in PLACES or len(_name_in(toks[: -k - 1], w)) >= 2:
                 toks = toks[: -k - 1]
             break
     last = toks[-1].text
@@ -557,12 +568,17 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
 def _without_setting(text: str, toks: list[Token], w: Words) -> list[Token]:
     """The subject without the day and place set off by commas before the cue: 'Tonny Ananda
     Swadaya di Wamena, ibu kota Kabupaten Jayawijaya, Selasa (29/10), mengatakan'."""
-    comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), 0)
-    if comma and _DAY.fullmatch(text, toks[comma + 1].start, toks[-1].end):
-        toks = toks[:comma]
-        comma = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text == ","), 0)
-        if comma > 1 and toks[comma + 1].text[:1].islower() and toks[comma - 2].text == "di" and w.capital(toks[comma - 1].text):
+    stripped = False
+    for _ in range(3):  # 'Fitch Ratings, dalam siaran persnya, Senin, mengatakan'
+        comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), 0)
+        if not comma:
+            break
+        if _DAY.fullmatch(text, toks[comma + 1].start, toks[-1].end) or _SOURCE.fullmatch(text, toks[comma + 1].start, toks[-1].end):
+            toks, stripped = toks[:comma], True
+        elif stripped and toks[comma + 1].text[:1].islower() and comma > 1 and toks[comma - 2].text == "di" and w.capital(toks[comma - 1].text):
             toks = toks[:comma]  # ', ibu kota Kabupaten Jayawijaya': the place's own appositive
+        else:
+            break
     return toks
 
 
