@@ -185,6 +185,9 @@ GOLDEN = [
      [dict(type="indirect", speaker="Fitch Ratings")]),
     ("Perusahaan properti PT Bakrieland Development Tbk (ELTY) di Jakarta, Rabu, menyatakan laba bersih melonjak.",
      [dict(type="indirect", speaker="PT Bakrieland Development Tbk")]),
+    # 58) Reported words that open with a fragment in marks and go on after it are mixed speech
+    ("Presiden Jeri juga mengatakan bahwa 'unjuk rasa damai' telah disusupi oleh para penjahat.",
+     [dict(type="indirect", speaker="Jeri"), dict(type="direct", text="unjuk rasa damai", speaker="Jeri")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

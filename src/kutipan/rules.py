@@ -210,10 +210,17 @@ ADJUNCTS = frozenset("kepada pada dengan saat ketika di dalam".split())
 TOPICS = frozenset("soal terkait tentang mengenai perihal".split())
 
 
+def _goes_on(words: str) -> bool:
+    """Whether reported words that open with a fragment in marks go on after it: ''unjuk rasa
+    damai' telah disusupi penjahat' (mixed speech), not '"Kami siap."' (a quote)."""
+    close = next((i for i in range(1, len(words)) if words[i] in MARKS), None)
+    return close is not None and len(words[close + 1 :].split()) >= 2
+
+
 def _speechlike(content: Span, frame: str | None) -> bool:
     words = content.text.split()
-    if len(words) < 2 or content.text[:1] in MARKS:
-        return False
+    if len(words) < 2 or (content.text[:1] in MARKS and not _goes_on(content.text)):
+        return False  # a quote the cue introduces, not reported words
     first = words[0].lower()
     if frame in ("verb", "directive") and (first in TOPICS or (first in ADJUNCTS and len(words) <= 5)):
         return False  # 'dia menjelaskan kepada wartawan', 'bercerita mengenai ...': no reported words
