@@ -188,6 +188,10 @@ GOLDEN = [
     # 58) Reported words that open with a fragment in marks and go on after it are mixed speech
     ("Presiden Jeri juga mengatakan bahwa 'unjuk rasa damai' telah disusupi oleh para penjahat.",
      [dict(type="indirect", speaker="Jeri"), dict(type="direct", text="unjuk rasa damai", speaker="Jeri")]),
+    # 59) An adverb between subject and cue, and a short alias after 'atau', are not the subject
+    ("Prabowo mulanya menjelaskan saat ini inflasi berada di sekitar 2 persen.", [dict(type="indirect", speaker="Prabowo")]),
+    ("Menteri Sosial Saifullah Yusuf atau Gus Ipul menyampaikan bahwa program ini menjangkau 35 juta keluarga.",
+     [dict(type="indirect", speaker="Saifullah Yusuf", role="Menteri Sosial")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -502,7 +502,7 @@ STOP_WORDS = frozenset(
 
 ADVERBS = frozenset(
     "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
-    "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku "
+    "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku mulanya awalnya "
     "dengan singkat kepada wartawan saat itu terpisah".split()
 )
 NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
@@ -529,6 +529,10 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
+    if len(toks) > 3 and any(t.text == "atau" for t in toks[-3:-1]):  # an alias of one or two words
+        alias = max(i for i in range(len(toks) - 3, len(toks) - 1) if toks[i].text == "atau")
+        if all(w.capital(t.text) for t in toks[alias + 1 :]) and _name_in(toks[:alias], w):
+            toks = toks[:alias]  # 'Saifullah Yusuf atau Gus Ipul menyampaikan': the name, not its alias
     for k in (1, 2, 3):  # 'Aqsha Erlangga di Jayapura mengatakan': where the speaker is, not who
         if len(toks) > k + 2 and toks[-k - 1].text in ("di", "dari") and all(w.capital(t.text) for t in toks[-k:]):
             if toks[-k].text in PLACES or len(_name_in(toks[: -k - 1], w)) >= 2:
