@@ -192,6 +192,10 @@ GOLDEN = [
     ("Prabowo mulanya menjelaskan saat ini inflasi berada di sekitar 2 persen.", [dict(type="indirect", speaker="Prabowo")]),
     ("Menteri Sosial Saifullah Yusuf atau Gus Ipul menyampaikan bahwa program ini menjangkau 35 juta keluarga.",
      [dict(type="indirect", speaker="Saifullah Yusuf", role="Menteri Sosial")]),
+    # 60) A long definite description ('... ini') as subject points back to the person in focus
+    ('Rektor Untag, Budi Santoso, hadir.\n"Kami siap," kata Budi.\n'
+     "Direktur Direktorat Sistem Informasi (DSI) Yayasan Perguruan 17 Agustus 1945 Surabaya ini menyebut, kampus memegang peran penting.",
+     [dict(speaker="Budi Santoso"), dict(type="indirect", speaker="Budi Santoso")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

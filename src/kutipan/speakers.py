@@ -664,7 +664,8 @@ def _subject_description(text: str, toks: list[Token], w: Words, lexicon: Lexico
     toks = toks[start:]
     if toks and toks[0].text in connectives:
         toks = toks[1:]
-    if not toks or len(toks) > 8:
+    definite = bool(toks) and toks[-1].text.lower() in DEMONSTRATIVES  # 'Direktur ... Surabaya ini menyebut'
+    if not toks or len(toks) > (16 if definite else 8):
         return None
     first = toks[0].text
     if first.lower() in UNNAMED_OPENERS or w.role(first) or w.role(first.lower()) or first in w.organisations:
