@@ -688,6 +688,7 @@ class Person:
     kind: str = "person"
     role: Span | None = None
     mentions: list[Span] = attrs.field(factory=list)
+    seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False, eq=False)  # the mentions' offsets
     last: int = -1
     words: tuple[str, ...] = ()
     aliases: list[tuple[str, ...]] = attrs.field(factory=list)
@@ -923,7 +924,8 @@ class People:
 
     def _touch(self, person: Person, at: Span, salient: bool = True) -> None:
         """Record a mention; only a salient one (a speaker, a subject) moves the focus."""
-        if at.text and at not in person.mentions:
+        if at.text and (at.start, at.end) not in person.seen:  # a set: a person named a thousand times stays linear
+            person.seen.add((at.start, at.end))
             person.mentions.append(at)
         if salient:
             person.last = max(person.last, at.start)
