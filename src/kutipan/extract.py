@@ -115,6 +115,7 @@ class _Run:
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
         self._scanned: tuple[list[Span], list[tuple[int, int]]] | None = None
+        self._role_names: dict[str, bool] = {}
         self.paragraph_starts = [p.start for p in self.paragraphs]
 
     def _boilerplate(self, paragraph: Span) -> bool:
@@ -379,7 +380,7 @@ class _Run:
             if holder is not None or previous is None or previous.kind != "person":
                 return holder
             if previous.role is None:
-                if not regex.search(rf"(?<![\p{{L}}]){regex.escape(mention.role.text)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}", self.text):
+                if not self._names_someone(mention.role.text):
                     people.give_role(previous, mention.role)
                     return previous
             elif _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end) and head.lower() in previous.role.text.lower().split():
@@ -509,6 +510,14 @@ class _Run:
         if self._capitals is None:
             self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
         return self._capitals
+
+    def _names_someone(self, role: str) -> bool:
+        """Whether the text writes a name after this role somewhere ('Presiden Joko Widodo'); once per role."""
+        found = self._role_names.get(role)
+        if found is None:
+            pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
+            found = self._role_names[role] = regex.search(pattern, self.text) is not None
+        return found
 
     def _in_fronted_clause(self, at: int) -> bool:
         """Whether ``at`` stands in a clause that opens the sentence with a conjunction, before its
