@@ -726,7 +726,7 @@ def _initialled(full: Sequence[str], short: Sequence[str]) -> bool:
 
 
 # Persons kept under one word of the indexes of ``People``: the most recently mentioned.
-INDEX_KEEP = 32
+INDEX_KEEP = 16
 
 
 class People:
