@@ -61,7 +61,6 @@ ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pad
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
-_DAY = regex.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
 _SOURCE = regex.compile(
     r"(?:dalam|melalui|lewat)\s+(?:siaran\s+pers|keterangan|pernyataan|rilis|laporan|konferensi\s+pers|wawancara)[\p{L}\s]*"
     r"|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)[\p{L}\s]*"
@@ -256,6 +255,8 @@ DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"
 MONTHS = frozenset(
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 )
+# a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
+_DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
 
 
 def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon) -> Mention:
