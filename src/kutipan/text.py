@@ -8,7 +8,6 @@ from .lexicon import Lexicon
 from .spans import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
-_EDGE = regex.compile(r"^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$")
 # A stop, then closing marks or brackets, then space, then what can open a sentence.
 _STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
 # Patterns anchored at the end of a window carry (?r): searched from the end, they cost the
