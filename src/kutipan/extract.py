@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import Mention, People, Person, read_forward, words_of
+from .speakers import DEMONSTRATIVES, Mention, People, Person, read_forward, words_of
 from .text import MAX_SENTENCE, paragraphs, sentences
 
 _SPEECHLIKE_WORDS = 4
@@ -22,7 +22,7 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
-_DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:itu|tersebut|ini)(?![\p{L}])")
+_DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
 # Conjunctions that open a clause before the main one: its comma does not set off an appositive.
 _SUBORDINATORS = frozenset(
     "sambil saat ketika setelah sesudah sebelum usai seusai karena sebab meski meskipun walau walaupun "

@@ -455,11 +455,7 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     naming = NAMING.search(text, span.start, toks[-1].end)
     w = words_of(lexicon)
     if naming and naming.start() <= span.end:
-        name = Span.of(text, *naming.span("name"))
-        if naming.group("how") in ("bernama", "berinisial"):
-            role = _named_role(text, [t for t in words if t.end <= naming.start()], w)
-            return Mention("name", Span.of(text, span.start, name.end), name=name, role=role)
-        return Mention("alias", Span.of(text, span.start, name.end), name=name)
+        return _named(text, Span.of(text, span.start, naming.end("name")), naming, words, w)
     last_capital = max((i for i, t in enumerate(words) if w.capital(t.text)), default=-1)
     if w.role(words[0].text):
         role_part = words[: last_capital + 1] if last_capital > 0 else words
@@ -482,6 +478,16 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
+
+
+def _named(text: str, span: Span, naming: regex.Match[str], toks: Sequence[Token], w: Words) -> Mention:
+    """'seorang warga bernama Darwato' (a name, with the description before it as role) or
+    'pria yang akrab disapa Djanur' (an alias)."""
+    name = Span.of(text, *naming.span("name"))
+    if naming.group("how") not in ("bernama", "berinisial"):
+        return Mention("alias", span, name=name)
+    role = _named_role(text, [t for t in toks if t.end <= naming.start()], w)
+    return Mention("name", span, name=name, role=role)
 
 
 def _named_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
@@ -557,12 +563,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if clause < len(toks):
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
         if naming is not None and all(t.text.lower() in DEMONSTRATIVES for t in toks if t.start >= naming.end()):
-            name = Span.of(text, *naming.span("name"))
-            span = Span.of(text, toks[clause].start, toks[-1].end)
-            if naming.group("how") in ("bernama", "berinisial"):
-                role = _named_role(text, [t for t in toks[clause:] if t.end <= naming.start()], w)
-                return Mention("name", span, name=name, role=role)
-            return Mention("alias", span, name=name)
+            return _named(text, Span.of(text, toks[clause].start, toks[-1].end), naming, toks[clause:], w)
     segments = _segments_back(toks, w, lexicon)
     if not segments:
         return None if clipped else _subject_description(text, toks, w, lexicon)
