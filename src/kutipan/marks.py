@@ -39,6 +39,7 @@ CLOSING_SHAPES = frozenset(
 )
 _DOUBLE = regex.compile("[" + "".join(DOUBLE_MARKS) + "]")
 _SINGLE = regex.compile("[" + "".join(SINGLE_MARKS) + "]")
+_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 _BEFORE_OPENING = set(" \t([{:;/—–-\u00a0") | set(DOUBLE_MARKS)
 _AFTER_CLOSING = set(" \t,.;:!?)]}…—–-\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 
@@ -90,7 +91,12 @@ def quoted(text: str, paragraph: Span) -> list[Quoted]:
     ['diampuni', 'Kami siap,']
     """
     start, end = paragraph.start, paragraph.end
+    words = paragraph.text
+    if not any(mark in words for mark in _ALL_MARKS):
+        return []  # most paragraphs: a few substring tests cost less than a regex call
     found = _pair(text, start, end, _DOUBLE, single=False)
+    if not any(mark in words for mark in SINGLE_MARKS):
+        return found
     outside = [(start, end)]
     for q in found:
         last_start, last_end = outside.pop()
