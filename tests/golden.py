@@ -196,6 +196,12 @@ GOLDEN = [
     ('Rektor Untag, Budi Santoso, hadir.\n"Kami siap," kata Budi.\n'
      "Direktur Direktorat Sistem Informasi (DSI) Yayasan Perguruan 17 Agustus 1945 Surabaya ini menyebut, kampus memegang peran penting.",
      [dict(speaker="Budi Santoso"), dict(type="indirect", speaker="Budi Santoso")]),
+    # 61) 'Jenderal' after 'Sekretaris' or 'Direktur' is part of the office, not a rank; 'Pajak' is a unit
+    ('"Kami menunggu penilaian," kata Sekretaris Jenderal PDI-P Hasto Kristiyanto.',
+     [dict(speaker="Hasto Kristiyanto", role="Sekretaris Jenderal PDI-P")]),
+    ("Direktur Jenderal Pajak Bimo Wijayanto mengatakan, penerimaan pajak naik.",
+     [dict(type="indirect", speaker="Bimo Wijayanto", role="Direktur Jenderal Pajak")]),
+    ('"Kami siap," kata Kapolri Jenderal Listyo Sigit.', [dict(speaker="Listyo Sigit", role="Kapolri")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

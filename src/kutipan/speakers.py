@@ -407,14 +407,19 @@ def _stop_after(segment: Sequence[Token], i: int) -> bool:
     return i + 1 < len(segment) and segment[i + 1].start - segment[i].end >= 2
 
 
+def _rank(toks: Sequence[Token], i: int, w: Words) -> bool:
+    """Whether the title at ``i`` is a rank there: 'Jenderal' of 'Sekretaris Jenderal' is an office's."""
+    return w.title(toks[i].text) and not (i and (toks[i - 1].text, toks[i].text) in w.role_pairs)
+
+
 def _drop_titles(toks: list[Token], w: Words) -> list[Token]:
     ranked = False
-    while toks and (w.title(toks[-1].text) or (w.honorific(toks[-1].text) and not ranked)):
+    while toks and (_rank(toks, len(toks) - 1, w) or (w.honorific(toks[-1].text) and not ranked)):
         ranked = ranked or w.title(toks[-1].text)  # an honorific before a rank is a place: 'Kapolsek Tanah Abang AKBP'
         toks = toks[:-1]
     # ranks inside: 'Kapolres Metro Jakarta Timur Kombes' -> cut at the first rank after the role
     for i, tok in enumerate(toks):
-        if i > 0 and w.title(tok.text) and tok.text not in w.roles:
+        if i > 0 and _rank(toks, i, w) and tok.text not in w.roles:
             return toks[:i]
     if toks and (w.title(toks[0].text) or w.honorific(toks[0].text)) and not w.role(toks[0].text):
         return []
