@@ -202,6 +202,20 @@ GOLDEN = [
     ("Direktur Jenderal Pajak Bimo Wijayanto mengatakan, penerimaan pajak naik.",
      [dict(type="indirect", speaker="Bimo Wijayanto", role="Direktur Jenderal Pajak")]),
     ('"Kami siap," kata Kapolri Jenderal Listyo Sigit.', [dict(speaker="Listyo Sigit", role="Kapolri")]),
+    # 62) The place of a role's body set off by commas before the name; 'di' or 'pada' before a
+    # body carries a role on; 'pengajar', 'penguji' are roles
+    ("Pakar hukum pidana Universitas Parahyangan, Bandung, Agustinus Pohan, mengungkapkan, solusi itu ada.",
+     [dict(type="indirect", speaker="Agustinus Pohan", role="Pakar hukum pidana Universitas Parahyangan")]),
+    ('"Kenaikan itu wajar," kata pengamat politik Universitas Diponegoro, Semarang, Wahid Abdulrahman.',
+     [dict(speaker="Wahid Abdulrahman", role="pengamat politik Universitas Diponegoro")]),
+    ('"FA didalami," kata juru bicara KPK, Budi Prasetyo, kepada wartawan, Senin (20/10/2025).',
+     [dict(speaker="Budi Prasetyo", role="juru bicara KPK")]),
+    ("Menurut pengajar di Fakultas Hukum Universitas Airlangga, Herlambang P Wiratraman, kekerasan itu terencana.",
+     [dict(type="indirect", speaker="Herlambang P Wiratraman", role="pengajar di Fakultas Hukum Universitas Airlangga")]),
+    ('"Kapal itu besar," kata Ruslan Tawari, pengajar pada Fakultas Perikanan Universitas Pattimura.',
+     [dict(speaker="Ruslan Tawari", role="pengajar pada Fakultas Perikanan Universitas Pattimura")]),
+    ('"Truk tidak pakai perisai kolong," ujar Eddy Suzendi, penguji kendaraan Dinas Perhubungan, pada Senin.',
+     [dict(speaker="Eddy Suzendi", role="penguji kendaraan Dinas Perhubungan")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

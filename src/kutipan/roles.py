@@ -78,14 +78,15 @@ def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
             if word == "." and kept and (len(kept[-1].text) == 1 or nxt[:1].islower() and nxt.isalpha() and len(nxt) <= 3):
                 continue  # 'Tirto. id'
             break
-        if word.lower() in ROLE_STOPS and kept and not (word.lower() in ("dan", "serta") and _continues(toks, i, lexicon)):
-            break
-        if word.lower() in ("di", "dari") and (nxt in PLACES or not nxt[:1].isupper()):
+        if word.lower() in ("di", "dari", "pada"):
+            if nxt in PLACES or nxt in DAYS or nxt in MONTHS or not nxt[:1].isupper():
+                break  # 'pedagang beras di Pasar ...', 'pada Senin': context; 'pengajar pada Fakultas ...': the role
+        elif word.lower() in ROLE_STOPS and kept and not (word.lower() in ("dan", "serta") and _continues(toks, i, lexicon)):
             break
         if word in DAYS or AGE.fullmatch(word) or word[:1].isdigit() and not kept:
             break
         kept.append(tok)
-    while kept and (kept[-1].text.startswith("(") or kept[-1].text.lower() in ("dan", "serta", "di", "dari", ",")):
+    while kept and (kept[-1].text.startswith("(") or kept[-1].text.lower() in ("dan", "serta", "di", "dari", "pada", ",")):
         kept.pop()
     return Span.of(text, kept[0].start, kept[-1].end) if kept else None
 

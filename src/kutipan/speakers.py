@@ -448,8 +448,11 @@ def _trim_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
 def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention | None:
     """'seorang warga bernama Darwato', 'pebulu tangkis peringkat 33 dunia tersebut', 'sumber'."""
     words: list[Token] = []
-    for tok in toks:
-        if tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
+    w = words_of(lexicon)
+    for i, tok in enumerate(toks):
+        if tok.text in ("di", "pada") and words and w.role(words[0].text) and _body_next(toks, i + 1, w):
+            pass  # 'pengajar di Fakultas Hukum Universitas Airlangga': the role's body, not a place
+        elif tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
             break
         words.append(tok)
         if tok.text.lower() in DEMONSTRATIVES:
@@ -458,20 +461,14 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
         return None
     span = Span.of(text, words[0].start, words[-1].end)
     naming = NAMING.search(text, span.start, toks[-1].end)
-    w = words_of(lexicon)
     if naming and naming.start() <= span.end:
         return _named(text, Span.of(text, span.start, naming.end("name")), naming, words, w)
     last_capital = max((i for i, t in enumerate(words) if w.capital(t.text)), default=-1)
     if w.role(words[0].text):
         role_part = words[: last_capital + 1] if last_capital > 0 else words
-        after = toks[len(words)] if len(toks) > len(words) else None
         anaphoric = words[-1].text.lower() in DEMONSTRATIVES  # 'pebulu tangkis ... tersebut, Karupathevan tampil'
-        if not anaphoric and after is not None and after.text == "," and len(toks) > len(words) + 1 and w.name_word(toks[len(words) + 1].text):
-            name_part = []
-            for tok in toks[len(words) + 1 :]:
-                if not (w.capital(tok.text) or _initials(tok.text.rstrip("."))):
-                    break
-                name_part.append(tok)
+        name_part = [] if anaphoric else _name_after(toks, len(words), role_part, w)
+        if name_part:
             named = split_name(text, [role_part, name_part], lexicon)  # 'manajer Persib, Umuh Muchtar'
             if named.kind == "name":
                 return named
@@ -483,6 +480,35 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
+
+
+def _body_next(toks: Sequence[Token], i: int, w: Words) -> bool:
+    """Whether the words from ``i`` name a body (an organisation word or a unit), not a place."""
+    word = toks[i].text if i < len(toks) else ""
+    return word[:1].isupper() and word not in PLACES and (word in w.organisations or word in w.units)
+
+
+def _name_after(toks: Sequence[Token], i: int, role: Sequence[Token], w: Words) -> list[Token]:
+    """The name set off by a comma at ``i`` after a role ('manajer Persib, Umuh Muchtar'), past the
+    place of the role's body ('pengamat politik Universitas Diponegoro, Semarang, Wahid Abdulrahman')."""
+    if i >= len(toks) or toks[i].text != ",":
+        return []
+    run = _capital_run(toks, i + 1, w)
+    after = i + 1 + len(run)
+    if run and after + 1 < len(toks) and toks[after].text == "," and _place_of(role, run, w):
+        named = _capital_run(toks, after + 1, w)
+        run = named if named and w.name_word(named[0].text) else run
+    return run if run and w.name_word(run[0].text) else []
+
+
+def _capital_run(toks: Sequence[Token], i: int, w: Words) -> list[Token]:
+    """The capitalised words and initials from ``i`` on."""
+    run = []
+    for tok in toks[i:]:
+        if not (w.capital(tok.text) or _initials(tok.text.rstrip("."))):
+            break
+        run.append(tok)
+    return run
 
 
 def _named(text: str, span: Span, naming: regex.Match[str], toks: Sequence[Token], w: Words) -> Mention:
@@ -617,6 +643,8 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
         return [] if _is_dateline(phrase) else found
+    if len(segments) >= 3 and _place_of(segments[-3], segments[-2], w):
+        del segments[-2]  # 'Pakar hukum pidana Universitas Parahyangan, Bandung, Agustinus Pohan'
     for segment in reversed(segments[:-1]):
         role_at = next((i for i, tok in enumerate(segment) if w.role(tok.text) and (i == 0 or w.capital(tok.text))), None)
         if role_at is not None:
@@ -629,6 +657,19 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
             found.insert(0, name)
         break
     return found
+
+
+def _place_of(role: Sequence[Token], place: Sequence[Token], w: Words) -> bool:
+    """Whether ``place`` (set off by commas after a role) is where the role's body stands, not a
+    name: 'pengamat politik Universitas Diponegoro, Semarang, ...'. One or two capitalised words
+    after a role that ends in a capitalised word of its body."""
+    return (
+        0 < len(place) <= 2
+        and all(t.text[:1].isupper() and t.text.isalpha() and not w.role(t.text) and not w.title(t.text) for t in place)
+        and len(role) >= 2
+        and any(w.role(t.text) or w.role(t.text.lower()) for t in role)
+        and role[-1].text[:1].isupper()
+    )
 
 
 def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> list[Token]:
