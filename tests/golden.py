@@ -216,6 +216,16 @@ GOLDEN = [
      [dict(speaker="Ruslan Tawari", role="pengajar pada Fakultas Perikanan Universitas Pattimura")]),
     ('"Truk tidak pakai perisai kolong," ujar Eddy Suzendi, penguji kendaraan Dinas Perhubungan, pada Senin.',
      [dict(speaker="Eddy Suzendi", role="penguji kendaraan Dinas Perhubungan")]),
+    # 63) A rank after a comma does not start a second person; 'dari' after a role's name links its body;
+    # a country is a unit ('Duta Besar RI untuk Inggris dan Irlandia')
+    ("Wakil Kepala Operasi Damai Cartenz, Komisaris Besar Faizal Ramadhani di Jayapura membenarkan kejadian itu.\n"
+     '"Tidak ada korban," kata Faizal.',
+     [dict(speaker="Faizal Ramadhani", role="Wakil Kepala Operasi Damai Cartenz")]),
+    ("Hadir sebagai pembicara Zadrach L Dupe dari Kelompok Keahlian Sains Atmosfer ITB.\n"
+     '"Suhu naik," ujar Zadrach.',
+     [dict(speaker="Zadrach L Dupe", role="Kelompok Keahlian Sains Atmosfer ITB")]),
+    ('"Ini pengalaman berharga," kata Mantan Duta Besar RI untuk Inggris dan Irlandia Rizal Sukma.',
+     [dict(speaker="Rizal Sukma", role="Mantan Duta Besar RI untuk Inggris dan Irlandia")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

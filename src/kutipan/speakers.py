@@ -217,7 +217,8 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and _links(segments[-1], tok.lower(), nxt, w):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
-            if w.role(nxt) and _name_in(segments[-1], w):
+            rank = w.title(nxt) and i + 2 < len(toks) and w.title(toks[i + 2].text)  # ', Komisaris Besar Faizal'
+            if w.role(nxt) and not rank and _name_in(segments[-1], w):
                 break  # 'CEO Kompas Gramedia Lilik Oetama, Direktur Utama ...': a list of people
             segments.append([])
         elif tok == "," and nxt.lower() in CONNECTORS and in_role:
@@ -472,11 +473,15 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             named = split_name(text, [role_part, name_part], lexicon)  # 'manajer Persib, Umuh Muchtar'
             if named.kind == "name":
                 return named
-        clause = any(t.text in ROLE_BREAKS or VERB_LIKE.match(t.text) for t in role_part[1:])
+        clause = any(
+            VERB_LIKE.match(t.text) or t.text in ROLE_BREAKS and not (t.text in ("di", "dari", "pada") and w.capital(role_part[k + 1].text))
+            for k, t in enumerate(role_part[1:-1], 1)
+        )  # 'di', 'dari' before a capitalised word link a body: 'pembicara Zadrach L Dupe dari Kelompok ...'
         if last_capital > 0 and not clause:  # not 'penumpang yang hendak menuju Universitas ...'
             named = split_name(text, [role_part], lexicon)  # 'anggota Golkar Dave Laksono'
-            if named.kind == "name":
-                return named
+            link = next((t.start for t in role_part if t.text in ("di", "dari", "pada")), span.end)
+            if named.kind == "name" and named.name is not None and named.name.end <= link:
+                return named  # a name after the link is the body's: 'tersangka di Polda Metro Jaya'
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
