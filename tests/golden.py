@@ -226,6 +226,14 @@ GOLDEN = [
      [dict(speaker="Zadrach L Dupe", role="Kelompok Keahlian Sains Atmosfer ITB")]),
     ('"Ini pengalaman berharga," kata Mantan Duta Besar RI untuk Inggris dan Irlandia Rizal Sukma.',
      [dict(speaker="Rizal Sukma", role="Mantan Duta Besar RI untuk Inggris dan Irlandia")]),
+    # 64) A place that ends a fronted phrase is no name with an appositive ('Dalam konferensi pers di
+    # Purworejo, Gubernur ...'); a name of several words after a body linked by 'dari'
+    ("Dalam konferensi pers di Purworejo, Gubernur Jateng Ganjar Pranowo meminta maaf kepada warga.\n"
+     '"Kami sudah sepakat," kata Ganjar.',
+     [dict(speaker="Ganjar Pranowo", role="Gubernur Jateng")]),
+    ("Secara terpisah, anggota Komisi I DPR dari Fraksi Partai Golkar Bobby Adhityo Rizaldi menyambut baik pembelian itu.\n"
+     '"Bukan bekas," ucap Bobby.',
+     [dict(speaker="Bobby Adhityo Rizaldi", role="anggota Komisi I DPR dari Fraksi Partai Golkar")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -23,10 +23,11 @@ BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
-# Conjunctions that open a clause before the main one: its comma does not set off an appositive.
+# Conjunctions and prepositions that open a clause or phrase before the main one: its comma does
+# not set off an appositive.
 _SUBORDINATORS = frozenset(
     "sambil saat ketika setelah sesudah sebelum usai seusai karena sebab meski meskipun walau walaupun "
-    "jika kalau apabila bila sejak selama begitu agar supaya".split()
+    "jika kalau apabila bila sejak selama begitu agar supaya dalam di pada".split()
 )
 # 'JAKARTA -', 'PURWOKERTO.SUARA.COM –', 'TRIBUNNEWS.COM, MEDAN -': what opens a first paragraph
 _DATELINE = regex.compile(r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.,/()]*\s*)+[-–—]")
@@ -420,8 +421,8 @@ class _Run:
             if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end):
                 continue
             appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
-            if quoted_at(at) or (appositive and appositive.group(1) not in connectives):
-                continue  # 'Asep Mursa, anggota staf ...': the role of the name before it
+            if quoted_at(at) or (appositive and appositive.group(1) not in connectives and not self._in_fronted_clause(appositive.start())):
+                continue  # 'Asep Mursa, anggota staf ...': the role of the name before it (not 'Dalam konferensi di Purworejo, Gubernur ...')
             mention = read_forward(text, at, end, lexicon)
             if mention is not None and mention.kind == "name":
                 found.append(mention)

@@ -480,8 +480,9 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
         if last_capital > 0 and not clause:  # not 'penumpang yang hendak menuju Universitas ...'
             named = split_name(text, [role_part], lexicon)  # 'anggota Golkar Dave Laksono'
             link = next((t.start for t in role_part if t.text in ("di", "dari", "pada")), span.end)
-            if named.kind == "name" and named.name is not None and named.name.end <= link:
-                return named  # a name after the link is the body's: 'tersangka di Polda Metro Jaya'
+            after_link = named.name is not None and named.name.end > link
+            if named.kind == "name" and named.name is not None and (not after_link or _named_after_body(named.name.text, w)):
+                return named  # 'anggota Komisi I DPR dari Fraksi Partai Golkar Bobby Adhityo Rizaldi', not 'di Polda Metro Jaya'
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
@@ -491,6 +492,13 @@ def _body_next(toks: Sequence[Token], i: int, w: Words) -> bool:
     """Whether the words from ``i`` name a body (an organisation word or a unit), not a place."""
     word = toks[i].text if i < len(toks) else ""
     return word[:1].isupper() and word not in PLACES and (word in w.organisations or word in w.units)
+
+
+def _named_after_body(name: str, w: Words) -> bool:
+    """Whether words read as a name after a body ('dari Fraksi Partai Golkar Bobby Adhityo Rizaldi')
+    are one: two words or more, the first a name's ('Jaya' of 'Polda Metro Jaya' is not)."""
+    words = name.split()
+    return len(words) >= 2 and w.name_word(words[0])
 
 
 def _name_after(toks: Sequence[Token], i: int, role: Sequence[Token], w: Words) -> list[Token]:
