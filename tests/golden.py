@@ -234,6 +234,12 @@ GOLDEN = [
     ("Secara terpisah, anggota Komisi I DPR dari Fraksi Partai Golkar Bobby Adhityo Rizaldi menyambut baik pembelian itu.\n"
      '"Bukan bekas," ucap Bobby.',
      [dict(speaker="Bobby Adhityo Rizaldi", role="anggota Komisi I DPR dari Fraksi Partai Golkar")]),
+    # 65) After 'warga' a capitalised word is where people live, unless an age marks a person
+    ("Namun, Muhammad Isnur dari YLBHI tidak sepakat.\nMenurut dia, warga Wadas saat ini sudah trauma.\n"
+     '"Buat apa mediasi," tegasnya.',
+     [dict(type="indirect", speaker="Muhammad Isnur"), dict(speaker="Muhammad Isnur", mention="nya")]),
+    ("Fahruddin (22), warga Bende, Kadia, Kendari, menuturkan hewan itu terjepit.",
+     [dict(type="indirect", speaker="Fahruddin")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

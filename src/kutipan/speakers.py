@@ -59,6 +59,8 @@ ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a
 INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
 ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+# After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia'.
+RESIDENTS = frozenset({"warga", "penduduk", "masyarakat"})
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _SOURCE = regex.compile(
@@ -306,6 +308,11 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
         own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
     role_tokens = [t for seg in before for t in seg] + own
+    aged = AGE.match(text[name.end : name.end + 12].lstrip()) is not None  # 'Warga lainnya Badri (33)': a person
+    if role_tokens and role_tokens[0].text.lower() in RESIDENTS and not aged and (
+        any(w.capital(t.text) for t in role_tokens[1:]) or (not before and len(name_tokens) == 1)
+    ):
+        return Mention("description", span, name=span)  # 'warga Wadas', 'warga Bende, Kadia': places, not a name
     role_tokens = _drop_titles(role_tokens, w)
     if not role_tokens and name_segment + 1 < len(segments):
         role_tokens = [t for seg in segments[name_segment + 1 :] for t in seg]
@@ -644,6 +651,9 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
             segments.append([])
         else:
             segments[-1].append(tok)
+    resident = next((j for j in range(len(segments) - 2, 0, -1) if segments[j] and segments[j][0].text in RESIDENTS), 0)
+    if resident and all(0 < len(seg) <= 3 and all(w.capital(t.text) for t in seg) for seg in segments[resident + 1 :]):
+        segments = segments[: resident + 1]  # 'Fahruddin (22), warga Bende, Kadia, Kendari': the places go with 'warga'
     last = segments[-1]
     phrase = _capital_suffix(last, w, lexicon)
     if len(phrase) < len(last) and len(segments) >= 2 and w.role(last[0].text) and last[0].text[:1].islower():
