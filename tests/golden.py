@@ -240,6 +240,15 @@ GOLDEN = [
      [dict(type="indirect", speaker="Muhammad Isnur"), dict(speaker="Muhammad Isnur", mention="nya")]),
     ("Fahruddin (22), warga Bende, Kadia, Kendari, menuturkan hewan itu terjepit.",
      [dict(type="indirect", speaker="Fahruddin")]),
+    # 66) A role with a demonstrative that nobody holds points to the speaker just quoted; a second
+    # person joined by 'dan' after a role's body; a web name is an outlet, not part of a name
+    ("Gibran mengaku siap ditugaskan.\n"
+     '"Kami menunggu perintah," katanya.\n'
+     "Saat ini, mantan Wali Kota Surakarta itu mengaku lebih banyak turun ke lapangan.",
+     [dict(type="indirect", speaker="Gibran"), dict(speaker="Gibran", mention="nya"), dict(type="indirect", speaker="Gibran")]),
+    ("Hadir sebagai pembicara Zadrach L Dupe dari Kelompok Keahlian ITB dan Pemimpin Redaksi Bandungbergerak.id Tri Joko Her Riadi.\n"
+     '"Media harus populer," papar Tri Joko.',
+     [dict(speaker="Tri Joko Her Riadi", role="Pemimpin Redaksi Bandungbergerak.id")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

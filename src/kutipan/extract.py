@@ -384,8 +384,8 @@ class _Run:
                 if not self._names_someone(mention.role.text):
                     people.give_role(previous, mention.role)
                     return previous
-            elif _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end) and head.lower() in previous.role.text.lower().split():
-                return previous  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku'
+            elif _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
+                return previous  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku', 'papar Ketua AJI Bandung tersebut'
             return None
         if mention.kind == "role" or definite:
             return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)

@@ -67,6 +67,7 @@ _SOURCE = regex.compile(
     r"(?:dalam|melalui|lewat)\s+(?:siaran\s+pers|keterangan|pernyataan|rilis|laporan|konferensi\s+pers|wawancara)[\p{L}\s]*"
     r"|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)[\p{L}\s]*"
 )
+WEB_NAME = regex.compile(r"\p{L}\.(?:id|com|co|net|org|tv)$", regex.IGNORECASE)
 NICKNAME = regex.compile(r"\(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}\)")  # '(Gus Ipul)', '(Zulhas)'
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
@@ -155,6 +156,7 @@ class Words:
             or word in MONTHS
             or DERIVED_NOUN.match(word) is not None
             or (len(word) > 5 and word.endswith("nya"))  # 'Isinya', 'Menurutnya': not a name
+            or WEB_NAME.search(word) is not None  # 'Bandungbergerak.id', 'detik.com': an outlet
         )
 
     def name_word(self, word: str) -> bool:
@@ -462,6 +464,9 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             pass  # 'pengajar di Fakultas Hukum Universitas Airlangga': the role's body, not a place
         elif tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
             break
+        elif tok.text in CONNECTORS and i + 1 < len(toks) and w.role(toks[i + 1].text) and w.capital(toks[i + 1].text):
+            if any(w.name_word(t.text) for t in words[1:]):
+                break  # 'pembicara Zadrach L Dupe dari ... ITB dan Pemimpin Redaksi ...': a second person
         words.append(tok)
         if tok.text.lower() in DEMONSTRATIVES:
             break
