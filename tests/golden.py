@@ -249,6 +249,12 @@ GOLDEN = [
     ("Hadir sebagai pembicara Zadrach L Dupe dari Kelompok Keahlian ITB dan Pemimpin Redaksi Bandungbergerak.id Tri Joko Her Riadi.\n"
      '"Media harus populer," papar Tri Joko.',
      [dict(speaker="Tri Joko Her Riadi", role="Pemimpin Redaksi Bandungbergerak.id")]),
+    # 67) A list of a body's fields with commas inside a lower-case role; 'Sekretaris Korporasi'
+    ('"Semua rumah sakit harus siaga," kata juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 '
+     "Provinsi Papua Silwanus Sumule di Jayapura.",
+     [dict(speaker="Silwanus Sumule", role="juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 Provinsi Papua")]),
+    ('"Halte ditutup," ujar Kepala Divisi Sekretaris Korporasi dan Humas PT Transportasi Jakarta Angelina Betris.',
+     [dict(speaker="Angelina Betris", role="Kepala Divisi Sekretaris Korporasi dan Humas PT Transportasi Jakarta")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -460,13 +460,15 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     words: list[Token] = []
     w = words_of(lexicon)
     for i, tok in enumerate(toks):
-        if tok.text in ("di", "pada") and words and w.role(words[0].text) and _body_next(toks, i + 1, w):
+        named = any(w.name_word(t.text) for t in words[1:])
+        if tok.text in ("di", "pada") and words and w.role(words[0].text) and not named and _body_next(toks, i + 1, w):
             pass  # 'pengajar di Fakultas Hukum Universitas Airlangga': the role's body, not a place
+        elif tok.text == "," and words and _unit_list(toks, i, w):
+            pass  # 'juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 ...'
         elif tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
             break
-        elif tok.text in CONNECTORS and i + 1 < len(toks) and w.role(toks[i + 1].text) and w.capital(toks[i + 1].text):
-            if any(w.name_word(t.text) for t in words[1:]):
-                break  # 'pembicara Zadrach L Dupe dari ... ITB dan Pemimpin Redaksi ...': a second person
+        elif tok.text in CONNECTORS and named and i + 1 < len(toks) and w.role(toks[i + 1].text) and w.capital(toks[i + 1].text):
+            break  # 'pembicara Zadrach L Dupe dari ... ITB dan Pemimpin Redaksi ...': a second person
         words.append(tok)
         if tok.text.lower() in DEMONSTRATIVES:
             break
@@ -498,6 +500,23 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
+
+
+def _unit_list(toks: Sequence[Token], i: int, w: Words) -> bool:
+    """Whether the comma at ``i`` goes on a list of a body's fields closed by 'dan' or 'serta':
+    'Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19' (each item opens with a unit word)."""
+    j = i
+    while j < len(toks) and toks[j].text == ",":
+        j += 1
+        if j < len(toks) and toks[j].text in ("dan", "serta"):
+            return j + 1 < len(toks) and w.capital(toks[j + 1].text)
+        if j >= len(toks) or not w.capital(toks[j].text) or not w.unit(toks[j].text):
+            return False
+        while j < len(toks) and w.capital(toks[j].text):
+            j += 1
+        if j < len(toks) and toks[j].text in ("dan", "serta"):
+            return j + 1 < len(toks) and w.capital(toks[j + 1].text)
+    return False
 
 
 def _body_next(toks: Sequence[Token], i: int, w: Words) -> bool:
