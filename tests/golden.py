@@ -255,6 +255,14 @@ GOLDEN = [
      [dict(speaker="Silwanus Sumule", role="juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 Provinsi Papua")]),
     ('"Halte ditutup," ujar Kepala Divisi Sekretaris Korporasi dan Humas PT Transportasi Jakarta Angelina Betris.',
      [dict(speaker="Angelina Betris", role="Kepala Divisi Sekretaris Korporasi dan Humas PT Transportasi Jakarta")]),
+    # 68) 'melanjutkan' reports only before a comma, a colon or 'bahwa', and never after a quote; a
+    # vision or motto in marks is a name, not words said
+    ("Iman melanjutkan, untuk tiket menonton, Jakpro segera mengumumkan jadwalnya.",
+     [dict(type="indirect", speaker="Iman", cue="melanjutkan")]),
+    ("Iman melanjutkan perjalanan ke Jakarta bersama rombongan.", []),
+    ("Kemensos meraih nilai 94,32 poin dengan kategori 'Baik', melanjutkan tren positif sejak 2021.", []),
+    ("Listyo mengatakan, dalam visi ”Transformasi Menuju Polri yang Presisi” pihaknya berkomitmen meningkatkan peran satpam.",
+     [dict(type="indirect", speaker="Listyo")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -39,7 +39,7 @@ _AFTER_NAME = regex.compile(r"(?r)(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
 # sebagai': what a speaker calls something is his words).
 _NAMING_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?:frasa|istilah|sebutan|julukan|berjudul|bertajuk|judul|tagar|slogan|tema|program|"
-    r"hotline|label|dengan\s+nama|bernama)\s*[:,]?\s*$"
+    r"hotline|label|visi|misi|moto|motto|jargon|semboyan|dengan\s+nama|bernama)\s*[:,]?\s*$"
 )
 # What may follow a capitalised run that introduces someone: an age, an appositive, a copula, or
 # (for a subject) a word in lower case.

@@ -68,8 +68,8 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     if site.quote.closing is None:
         return None
     cue = _word(text, _AFTER, site.quote.closing.end, site.paragraph.end, lexicon, "inverted", "clitic", "verb")
-    if cue is None:
-        return None
+    if cue is None or (lexicon.frame(cue.text) == "verb" and lexicon.lemma(cue.text) in OBJECT_FIRST):
+        return None  # "… 'Baik', melanjutkan tren positif": a verb that takes an object
     if lexicon.frame(cue.text) == "clitic":
         nya = Span.of(text, cue.end - 3, cue.end)
         return Attribution("quote_cue_nya", cue, Mention("pronoun", nya), end=cue.end)
@@ -165,7 +165,7 @@ LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"(?r)[\s.!?…]+$")
 # Verbs that mostly take an object; they report a statement only after 'bahwa', a comma or a colon.
-OBJECT_FIRST = frozenset({"sampai", "utara"})
+OBJECT_FIRST = frozenset({"sampai", "utara", "lanjut"})
 _LEAD = regex.compile(r"\s*(?:[,:]|bahwa\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
 _NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
