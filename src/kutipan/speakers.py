@@ -310,9 +310,11 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
         own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
     role_tokens = [t for seg in before for t in seg] + own
-    aged = AGE.match(text[name.end : name.end + 12].lstrip()) is not None  # 'Warga lainnya Badri (33)': a person
-    if role_tokens and role_tokens[0].text.lower() in RESIDENTS and not aged and (
-        any(w.capital(t.text) for t in role_tokens[1:]) or (not before and len(name_tokens) == 1)
+    if (
+        role_tokens
+        and role_tokens[0].text.lower() in RESIDENTS
+        and (any(w.capital(t.text) for t in role_tokens[1:]) or (not before and len(name_tokens) == 1))
+        and AGE.match(text[name.end : name.end + 12].lstrip()) is None  # 'Warga lainnya Badri (33)': a person
     ):
         return Mention("description", span, name=span)  # 'warga Wadas', 'warga Bende, Kadia': places, not a name
     role_tokens = _drop_titles(role_tokens, w)
@@ -459,8 +461,8 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     """'seorang warga bernama Darwato', 'pebulu tangkis peringkat 33 dunia tersebut', 'sumber'."""
     words: list[Token] = []
     w = words_of(lexicon)
+    named = False  # a name's word read after the first word
     for i, tok in enumerate(toks):
-        named = any(w.name_word(t.text) for t in words[1:])
         if tok.text in ("di", "pada") and words and w.role(words[0].text) and not named and _body_next(toks, i + 1, w):
             pass  # 'pengajar di Fakultas Hukum Universitas Airlangga': the role's body, not a place
         elif tok.text == "," and words and _unit_list(toks, i, w):
@@ -469,6 +471,7 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             break
         elif tok.text in CONNECTORS and named and i + 1 < len(toks) and w.role(toks[i + 1].text) and w.capital(toks[i + 1].text):
             break  # 'pembicara Zadrach L Dupe dari ... ITB dan Pemimpin Redaksi ...': a second person
+        named = named or (bool(words) and w.name_word(tok.text))
         words.append(tok)
         if tok.text.lower() in DEMONSTRATIVES:
             break
