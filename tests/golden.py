@@ -263,6 +263,15 @@ GOLDEN = [
     ("Kemensos meraih nilai 94,32 poin dengan kategori 'Baik', melanjutkan tren positif sejak 2021.", []),
     ("Listyo mengatakan, dalam visi ”Transformasi Menuju Polri yang Presisi” pihaknya berkomitmen meningkatkan peran satpam.",
      [dict(type="indirect", speaker="Listyo")]),
+    # 69) Adverbs before the cue ('segera', 'secara gamblang') are not the subject's; a body with one
+    # name-like word ('Polda Metro Jaya') is a body; 'JPU' is a role before a name
+    ("KPK segera menjelaskan jumlah barang bukti yang diamankan.", [dict(type="indirect", speaker="KPK")]),
+    ("Polda Metro Jaya juga terus mengimbau masyarakat agar memanfaatkan layanan 110.",
+     [dict(type="indirect", speaker="Polda Metro Jaya")]),
+    ("Dalam video itu, seorang pria diduga warga Jember secara gamblang menyatakan tokoh itu fiktif.",
+     [dict(type="indirect", speaker="seorang pria diduga warga Jember")]),
+    ('JPU KPK Eko Wahyu juga turut merespons.\n"Kami ingin mengetahui anggarannya," ucapnya.',
+     [dict(speaker="Eko Wahyu", role="JPU KPK")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -310,6 +310,7 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
         own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
     role_tokens = [t for seg in before for t in seg] + own
+    own_titled = any(w.title(t.text) or w.honorific(t.text) for t in own)
     if (
         role_tokens
         and role_tokens[0].text.lower() in RESIDENTS
@@ -321,8 +322,8 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     if not role_tokens and name_segment + 1 < len(segments):
         role_tokens = [t for seg in segments[name_segment + 1 :] for t in seg]
     role = _trim_role(text, role_tokens, w)
-    if head in w.organisations and not role_tokens and name_segment == 0:
-        return Mention("organisation", span, name=span)
+    if head in w.organisations and name_segment == 0 and (not role_tokens or (len(name_tokens) == 1 and not own_titled and not w.role(head))):
+        return Mention("organisation", span, name=span)  # 'Polda Metro Jaya': 'Jaya' is no one's name here
     bounded = not own or w.title(own[-1].text) or w.honorific(own[-1].text)
     return Mention("name", span, name=name, role=role, bounded=bounded)
 
@@ -588,7 +589,7 @@ STOP_WORDS = frozenset(
 ADVERBS = frozenset(
     "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
     "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku mulanya awalnya "
-    "dengan singkat kepada wartawan saat itu terpisah".split()
+    "dengan singkat kepada wartawan saat itu terpisah terus segera rutin kerap sering selalu kini".split()
 )
 NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
 
@@ -609,8 +610,8 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if clipped:
         start = text.find(" ", end - PHRASE_LIMIT, end) + 1 or end - PHRASE_LIMIT
     toks = tokens(text, start, end)
-    while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—"):
-        toks.pop()
+    while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—" or (len(toks) > 1 and toks[-2].text == "secara")):
+        toks.pop()  # 'juga', 'segera', 'secara gamblang' before the cue
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
@@ -688,8 +689,8 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
         name = _capital_suffix(segments[-2], w, lexicon)
         if name and sum(t.text != "." for t in segments[-2]) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
             return [name, last]
-    if not phrase:
-        return []
+    if not phrase or (len(phrase) < len(last) and last[len(last) - len(phrase) - 1].text in RESIDENTS):
+        return []  # 'seorang pria diduga warga Jember': a place, not a name
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
         return [] if _is_dateline(phrase) else found
