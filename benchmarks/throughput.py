@@ -1,16 +1,18 @@
 """Throughput of ``extract`` on real news, against a bare regex scan of the same text as the floor.
 
-    python benchmarks/throughput.py [--corpus PATH] [--repeat 3] [--profile]
+    python benchmarks/throughput.py [--corpus PATH] [--repeat 3] [--profile] [--steps]
 
 Prints the machine, the corpus size, MB/s for ``extract`` (wall and CPU time, one process), the
 time of a bare ``regex`` scan for quotation marks and capitalised words, and their ratio: the
-ratio cancels most of the machine's speed and load. ``--profile`` adds where the time goes.
+ratio cancels most of the machine's speed and load. ``--profile`` adds where the time goes;
+``--steps`` times the steps that find candidates one by one, each alone over the corpus.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import pstats
 import sys
 from collections import defaultdict
@@ -23,6 +25,9 @@ from common import best_of, machine, say  # noqa: E402
 from inputs import CORPUS, corpus_texts  # noqa: E402
 
 import kutipan  # noqa: E402
+extract_module = importlib.import_module("kutipan.extract")  # the module: the package's `extract` is the function
+from kutipan.marks import quoted  # noqa: E402
+from kutipan.text import paragraphs, sentences  # noqa: E402
 
 FLOOR = regex.compile(r"[\"“”„‟«»'‘’‚‛]|(?<![\p{L}\p{N}])\p{Lu}\p{L}*")
 
@@ -81,12 +86,31 @@ def profile(texts: list[str], extractor: kutipan.Extractor) -> None:
     stats.sort_stats("tottime").print_stats(15)
 
 
+def steps(texts: list[str], extractor: kutipan.Extractor, repeat: int) -> None:
+    """Each step alone over the corpus, cumulative: what finding candidates costs before any rule."""
+    lexicon = extractor.lexicon
+    run = lambda text: extract_module._Run(text, lexicon, ())  # noqa: E731
+    timed = [
+        ("paragraphs", lambda: [paragraphs(t) for t in texts]),
+        ("sentences (paragraphs included)", lambda: [sentences(t, p, lexicon) for t in texts for p in paragraphs(t)]),
+        ("quotation marks (paragraphs included)", lambda: [quoted(t, p) for t in texts for p in paragraphs(t)]),
+        ("cue and role word scan (page furniture included)", lambda: [run(t)._scan() for t in texts]),
+        ("capitalised runs (the scan alone)", lambda: [list(extract_module._CAPITALISED.finditer(t)) for t in texts]),
+        ("direct quotes found and attributed", lambda: [run(t)._direct_quotes() for t in texts]),
+        ("extract, all of it", lambda: extract_all(texts, extractor)),
+    ]
+    say(f"\n{'step, each alone over the corpus':50} {'CPU s':>8}")
+    for label, work in timed:
+        say(f"{label:50} {best_of(work, repeat)[1]:8.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(CORPUS))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--steps", action="store_true")
     args = parser.parse_args()
 
     texts = corpus_texts(args.corpus)
@@ -110,6 +134,8 @@ def main() -> None:
     say(f"ratio:   extract / floor = {cpu / floor_cpu:.1f}x (CPU time)")
     if args.profile:
         profile(texts, extractor)
+    if args.steps:
+        steps(texts, extractor, args.repeat)
 
 
 if __name__ == "__main__":
