@@ -272,6 +272,10 @@ GOLDEN = [
      [dict(type="indirect", speaker="seorang pria diduga warga Jember")]),
     ('JPU KPK Eko Wahyu juga turut merespons.\n"Kami ingin mengetahui anggarannya," ucapnya.',
      [dict(speaker="Eko Wahyu", role="JPU KPK")]),
+    # 70) A resident's role is 'warga' (the shortest phrase that carries it), or its compound
+    ('"Banjirnya sampai lampu merah," kata warga asal Ungaran yang melintas, Dhiko (32).', [dict(speaker="Dhiko", role="warga")]),
+    ('"Air naik cepat," ujar Taufik Hidayat, warga RT 08 RW 01 Kelurahan Karanganyar.', [dict(speaker="Taufik Hidayat", role="warga")]),
+    ('"Kami dibina dengan baik," kata Budi Santoso, warga binaan Lapas Cipinang.', [dict(speaker="Budi Santoso", role="warga binaan")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Span
-from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, tokens, words_of
+from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, Token, resident_role, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
 ROLE_STOPS = frozenset(
@@ -69,7 +69,7 @@ def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None
 
 def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
     """A role phrase cut where context starts ('pedagang beras di Pasar ...' -> 'pedagang beras')."""
-    kept: list[Span] = []
+    kept: list[Token] = []
     toks = tokens(text, span.start, span.end)
     for i, tok in enumerate(toks):
         word = tok.text
@@ -88,10 +88,11 @@ def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
         kept.append(tok)
     while kept and (kept[-1].text.startswith("(") or kept[-1].text.lower() in ("dan", "serta", "di", "dari", "pada", ",")):
         kept.pop()
+    kept = resident_role(kept)  # 'warga asal Ungaran', 'warga setempat': 'warga'
     return Span.of(text, kept[0].start, kept[-1].end) if kept else None
 
 
-def _continues(toks: list[Span], i: int, lexicon: Lexicon) -> bool:
+def _continues(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
     """'dan' joins a second role ('eksekutif Alibaba dan penulis ...') or a unit ('Bisnis dan Pengembangan')."""
     w = words_of(lexicon)
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

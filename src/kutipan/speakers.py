@@ -59,8 +59,18 @@ ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a
 INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
 ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
-# After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia'.
+# After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia';
+# as a role they stand alone ('warga setempat', 'warga asal Ungaran' -> 'warga'), except in a compound
+# ('warga negara', 'warga binaan').
 RESIDENTS = frozenset({"warga", "penduduk", "masyarakat"})
+RESIDENT_COMPOUNDS = frozenset({"negara", "binaan", "sipil", "adat"})
+
+
+def resident_role(toks: list[Token]) -> list[Token]:
+    """A role that opens with 'warga' cut to it, or to its compound: 'warga binaan'."""
+    if toks and toks[0].text.lower() in RESIDENTS:
+        return toks[:2] if len(toks) > 1 and toks[1].text.lower() in RESIDENT_COMPOUNDS else toks[:1]
+    return toks
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
 _NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _SOURCE = regex.compile(
@@ -453,6 +463,7 @@ def _trim_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
             break
     else:
         return None
+    toks = resident_role(toks)  # 'warga RT 08 RW 01 Kelurahan Karanganyar': 'warga'
     while toks and (toks[-1].text.startswith("(") or toks[-1].text.lower() in CONNECTORS | INDEFINITE_ENDS):
         toks = toks[:-1]  # not '(Kemenkes)', 'dan', 'lainnya' ('Warga lainnya Badri')
     return Span.of(text, toks[0].start, toks[-1].end) if toks else None
