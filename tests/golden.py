@@ -276,6 +276,10 @@ GOLDEN = [
     ('"Banjirnya sampai lampu merah," kata warga asal Ungaran yang melintas, Dhiko (32).', [dict(speaker="Dhiko", role="warga")]),
     ('"Air naik cepat," ujar Taufik Hidayat, warga RT 08 RW 01 Kelurahan Karanganyar.', [dict(speaker="Taufik Hidayat", role="warga")]),
     ('"Kami dibina dengan baik," kata Budi Santoso, warga binaan Lapas Cipinang.', [dict(speaker="Budi Santoso", role="warga binaan")]),
+    # 71) A person with an age and a lower-case appositive, then a relative clause, after a dateline
+    ("MEDAN - Rudi (44), sopir truk yang ditangkap petugas Polrestabes Medan mengaku diminta seorang narapidana "
+     "untuk mengantar barang itu ke pemesan.",
+     [dict(type="indirect", speaker="Rudi", role="sopir truk")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -646,9 +646,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         and toks[which].text.lower() == "yang"
         and len(toks) - which <= 10
         and not NAMING.search(text, toks[which].start, toks[-1].end)
-        and len(_name_in(toks[:which], w)) >= 2
+        and (len(_name_in(toks[:which], w)) >= 2 or any(AGE.fullmatch(t.text) for t in toks[:which]))
     ):
-        toks = toks[:which]  # 'Faizal Ramadhani yang berada di Mimika menyatakan': the name before the clause
+        toks = toks[:which]  # 'Faizal Ramadhani yang berada di Mimika menyatakan', 'AHS (44), kurir sabu yang ...'
     clause = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), 0)
     if clause < len(toks):
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
@@ -698,7 +698,8 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
     if len(phrase) < len(last) and len(segments) >= 2 and w.role(last[0].text) and last[0].text[:1].islower():
         # a lower-case appositive: 'Riyanto (39), sopir truk', 'Brian Wong, mantan eksekutif Alibaba'
         name = _capital_suffix(segments[-2], w, lexicon)
-        if name and sum(t.text != "." for t in segments[-2]) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
+        rest = _after_dateline([t for t in segments[-2] if t.text != "." and not AGE.fullmatch(t.text)])
+        if name and len(rest) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
             return [name, last]
     if not phrase or (len(phrase) < len(last) and last[len(last) - len(phrase) - 1].text in RESIDENTS):
         return []  # 'seorang pria diduga warga Jember': a place, not a name
@@ -758,6 +759,12 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
     if run and run[0].text in connectives:
         return []
     return run
+
+
+def _after_dateline(toks: list[Token]) -> list[Token]:
+    """The tokens after a dateline that opens them: 'MEDAN - AHS' -> 'AHS'."""
+    dash = next((i for i, t in enumerate(toks) if t.text in "-–—"), None)
+    return toks[dash + 1 :] if dash and _is_dateline(toks[:dash]) else toks
 
 
 def _is_dateline(segment: Sequence[Token]) -> bool:
