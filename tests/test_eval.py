@@ -41,12 +41,12 @@ def test_dev_bar():
 @needs_gold
 def test_dev_holds_todays_level():
     """Below the issue's bars, the level reached on 29 Nov 2026, less a small margin: a change that
-    loses more than that is a regression to look at (indirect 0.948, speaker 0.976, role 0.941,
-    end to end 0.948 that day)."""
+    loses more than that is a regression to look at (indirect 0.948, speaker 0.979, role 0.975,
+    end to end 0.951 that day)."""
     scores = score(read_gold(EVAL / "dev.jsonl"), lambda text: kutipan.extract(text).to_dicts())
     assert scores.indirect.f1 >= 0.93
     assert scores.speaker_accuracy >= 0.96
-    assert scores.role_f1 >= 0.92
+    assert scores.role_f1 >= 0.95
     assert scores.end_to_end.f1 >= 0.93
 
 
