@@ -280,6 +280,15 @@ GOLDEN = [
     ("MEDAN - Rudi (44), sopir truk yang ditangkap petugas Polrestabes Medan mengaku diminta seorang narapidana "
      "untuk mengantar barang itu ke pemesan.",
      [dict(type="indirect", speaker="Rudi", role="sopir truk")]),
+    # 72) A name's other name after 'atau' or in brackets points to the same person; a name word
+    # inside another person's name ('Susilo Bambang Yudhoyono') does not cut 'Bambang Soesatyo'
+    ("Sementara itu, Mensos Saifullah Yusuf atau Gus Ipul menyampaikan penyaluran bantuan.\n"
+     "Gus Ipul menjelaskan penerima bantuan ini telah masuk dalam data tunggal.",
+     [dict(type="indirect", speaker="Saifullah Yusuf", role="Mensos")]),
+    ("Wakil Ketua Umum Partai Golkar Bambang Soesatyo (Bamsoet) menegaskan pentingnya pembenahan partai politik.\n"
+     '"Pembenahan harus menyeluruh," kata Bamsoet.\nHadir pula Presiden ke-6 RI Susilo Bambang Yudhoyono.',
+     [dict(type="indirect", speaker="Bambang Soesatyo", role="Wakil Ketua Umum Partai Golkar"),
+      dict(speaker="Bambang Soesatyo", mention="Bamsoet")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -55,6 +55,8 @@ _PLACE_WORDS = frozenset(
     "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
 )
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
+# Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
+_ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*")
 
 
@@ -339,7 +341,11 @@ class _Run:
             return person
         if mention.kind == "name" and mention.name is not None:
             role = mention.role or self._appositive(mention)
-            return people.name(mention.name, at, role=role, salient=salient, bounded=mention.bounded)
+            person = people.name(mention.name, at, role=role, salient=salient, bounded=mention.bounded)
+            alias = _ALIAS.match(self.text, mention.name.end)
+            if alias is not None and alias.group(1) not in self.lexicon.word_set("honorifics"):
+                people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
+            return person
         if mention.kind == "alias" and mention.name is not None:
             person = people.find(mention.name) or people.focus(at.start)
             if person is None:

@@ -943,7 +943,7 @@ class People:
             if person.kind == "person" and len(person.words) >= 2
         ]
         wanted = {tuple(words[:n]) for person, words in named if not person.bounded for n in range(1, len(words))}
-        contexts = _contexts(self.text, wanted) if wanted else {}
+        contexts = _contexts(self.text, wanted, self.w) if wanted else {}
         for person, words in named:
             k = 0
             while k < len(words) - 1 and len(words[k]) > 1 and words[k] in common:
@@ -1067,10 +1067,11 @@ def _remember(index: dict[str, list[Person]], word: str, person: Person) -> None
 Contexts = dict[tuple[str, ...], tuple[set[str | None], set[str | None]]]
 
 
-def _contexts(text: str, wanted: set[tuple[str, ...]]) -> Contexts:
+def _contexts(text: str, wanted: set[tuple[str, ...]], w: Words) -> Contexts:
     """Where each wanted sequence of words stands in the text's runs of capitalised words: the
     words after it (None at a run's end), and those after it where a place marker comes before
-    ('PT Jasa Raharja'). One pass over the runs, whatever the number of names."""
+    ('PT Jasa Raharja'). Not inside another name ('Bambang' of 'Susilo Bambang Yudhoyono'). One
+    pass over the runs, whatever the number of names."""
     found: Contexts = {}
     lengths = sorted({len(prefix) for prefix in wanted})
     firsts = {prefix[0] for prefix in wanted}
@@ -1079,7 +1080,7 @@ def _contexts(text: str, wanted: set[tuple[str, ...]]) -> Contexts:
             continue
         run = tuple(m.group().split())
         for i, word in enumerate(run):
-            if word not in firsts:
+            if word not in firsts or (i and w.name_word(run[i - 1]) and run[i - 1] not in PLACE_MARKERS):
                 continue
             for n in lengths:
                 if i + n > len(run):
