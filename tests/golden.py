@@ -289,6 +289,10 @@ GOLDEN = [
      '"Pembenahan harus menyeluruh," kata Bamsoet.\nHadir pula Presiden ke-6 RI Susilo Bambang Yudhoyono.',
      [dict(type="indirect", speaker="Bambang Soesatyo", role="Wakil Ketua Umum Partai Golkar"),
       dict(speaker="Bambang Soesatyo", mention="Bamsoet")]),
+    # 73) An indefinite description, then the name set off by commas
+    ('"Saya datang untuk negara saya," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.', [dict(speaker="Colleen Hoffman")]),
+    ('"Udara makin buruk," kata salah satu siswa, Kashaf Zahra.', [dict(speaker="Kashaf Zahra", role="siswa")]),
+    ('"Saya datang," kata seorang sumber, Senin (3/4).', [dict(speaker="seorang sumber")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

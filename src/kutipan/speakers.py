@@ -512,6 +512,10 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             after_link = named.name is not None and named.name.end > link
             if named.kind == "name" and named.name is not None and (not after_link or _named_after_body(named.name.text, w)):
                 return named  # 'anggota Komisi I DPR dari Fraksi Partai Golkar Bobby Adhityo Rizaldi', not 'di Polda Metro Jaya'
+    if words[0].text.lower() in ("seorang", "salah") and (name_part := _name_after(toks, len(words), words, w)):
+        # 'seorang lansia, Colleen Hoffman (69), ...': the description, then the name set off by commas
+        name = Span.of(text, name_part[0].start, name_part[-1].end)
+        return Mention("name", Span.of(text, span.start, name.end), name=name, role=_named_role(text, words, w))
     if words[-1].text.lower() in DEMONSTRATIVES:
         return Mention("role", span)
     return Mention("description", span, name=span)
