@@ -293,6 +293,9 @@ GOLDEN = [
     ('"Saya datang untuk negara saya," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.', [dict(speaker="Colleen Hoffman")]),
     ('"Udara makin buruk," kata salah satu siswa, Kashaf Zahra.', [dict(speaker="Kashaf Zahra", role="siswa")]),
     ('"Saya datang," kata seorang sumber, Senin (3/4).', [dict(speaker="seorang sumber")]),
+    # 74) A cue after 'dengan' ends an adverbial clause: the main clause's subject speaks
+    ("Amerika Serikat menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah menyalahgunakan wewenangnya.",
+     [dict(type="indirect", speaker="Amerika Serikat")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -625,6 +625,10 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if clipped:
         start = text.find(" ", end - PHRASE_LIMIT, end) + 1 or end - PHRASE_LIMIT
     toks = tokens(text, start, end)
+    if toks and toks[-1].text.lower() == "dengan":
+        # '... menyesalkan tindakan itu, dengan memastikan ...': the main clause's subject speaks
+        verb = next((t for t in toks if VERB_LIKE.match(t.text)), None)
+        return read_backward(text, start, verb.start, lexicon) if verb is not None else None
     while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—" or (len(toks) > 1 and toks[-2].text == "secara")):
         toks.pop()  # 'juga', 'segera', 'secara gamblang' before the cue
     if not toks:
