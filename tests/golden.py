@@ -296,6 +296,13 @@ GOLDEN = [
     # 74) A cue after 'dengan' ends an adverbial clause: the main clause's subject speaks
     ("Amerika Serikat menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah menyalahgunakan wewenangnya.",
      [dict(type="indirect", speaker="Amerika Serikat")]),
+    # 75) 'Senada dengan X,' is a fronted phrase, not X with an appositive; 'Kabinet', 'Merah Putih'
+    # are a body's words; 'Kontributor' is a role
+    ("Senada dengan Deddy, anggota Komisi II DPR RI Ahmad Doli Kurnia mengatakan ijazah tidak perlu disembunyikan.",
+     [dict(type="indirect", speaker="Ahmad Doli Kurnia", role="anggota Komisi II DPR RI")]),
+    ("Sekretaris Kabinet Teddy Indra Wijaya mengatakan, pemerintah menyalurkan bantuan.",
+     [dict(type="indirect", speaker="Teddy Indra Wijaya", role="Sekretaris Kabinet")]),
+    ('"Saya juga kaget," ungkap Kontributor CNN, Risal kepada wartawan.', [dict(speaker="Risal", role="Kontributor CNN")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

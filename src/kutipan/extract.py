@@ -27,7 +27,8 @@ _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES))
 # not set off an appositive.
 _SUBORDINATORS = frozenset(
     "sambil saat ketika setelah sesudah sebelum usai seusai karena sebab meski meskipun walau walaupun "
-    "jika kalau apabila bila sejak selama begitu agar supaya dalam di pada".split()
+    "jika kalau apabila bila sejak selama begitu agar supaya dalam di pada senada sejalan serupa berbeda selain "
+    "bersama menanggapi".split()
 )
 # 'JAKARTA -', 'PURWOKERTO.SUARA.COM –', 'TRIBUNNEWS.COM, MEDAN -': what opens a first paragraph
 _DATELINE = regex.compile(r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.,/()]*\s*)+[-–—]")
