@@ -303,6 +303,10 @@ GOLDEN = [
     ("Sekretaris Kabinet Teddy Indra Wijaya mengatakan, pemerintah menyalurkan bantuan.",
      [dict(type="indirect", speaker="Teddy Indra Wijaya", role="Sekretaris Kabinet")]),
     ('"Saya juga kaget," ungkap Kontributor CNN, Risal kepada wartawan.', [dict(speaker="Risal", role="Kontributor CNN")]),
+    # 76) 'Plt.' with its stop opens a role; 'Kapuspenkum' is a role; 'Imigrasi' a unit
+    ('"Penerimaan naik," ujar Plt. Direktur Jenderal Imigrasi Yuldi Yusman di Jakarta.',
+     [dict(speaker="Yuldi Yusman", role="Plt. Direktur Jenderal Imigrasi")]),
+    ('"Kami fokus," kata Kapuspenkum Kejagung Anang Supriatna kepada wartawan.', [dict(speaker="Anang Supriatna", role="Kapuspenkum Kejagung")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -216,8 +216,8 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
         in_role = bool(segments[0]) and (w.role(segments[0][0].text) or w.title(segments[0][0].text))
         if w.capital(tok) or w.title(tok) or (tok[:1].isdigit() and segments[-1] and in_role):
             segments[-1].append(toks[i])
-        elif tok == "." and segments[-1] and (_initials(segments[-1][-1].text) or w.title(segments[-1][-1].text)) and w.capital(nxt):
-            pass  # the stop of an initial or a title: 'M. Yusuf', 'Dr. Budi'
+        elif tok == "." and segments[-1] and _abbreviated(segments[-1][-1].text, w) and w.capital(nxt):
+            pass  # the stop of an initial, a title or a modifier: 'M. Yusuf', 'Dr. Budi', 'Plt. Direktur'
         elif in_role and tok[:1].islower() and (run := _lower_run(toks, i, w)):
             segments[-1].extend(toks[i : i + run])  # 'Pebulu tangkis tunggal putri Putri Kusuma Wardani'
             i += run
@@ -255,6 +255,11 @@ def _lower_run(toks: Sequence[Token], i: int, w: Words) -> int:
             return 0
         j += 1
     return j - i if j < len(toks) and j > i and w.name_word(toks[j].text) else 0
+
+
+def _abbreviated(word: str, w: Words) -> bool:
+    """Whether a full stop after the word abbreviates it: an initial, a title, 'Plt.'."""
+    return _initials(word) or w.title(word) or word in ROLE_MODIFIERS
 
 
 def _initials(word: str) -> bool:
