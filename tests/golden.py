@@ -307,6 +307,16 @@ GOLDEN = [
     ('"Penerimaan naik," ujar Plt. Direktur Jenderal Imigrasi Yuldi Yusman di Jakarta.',
      [dict(speaker="Yuldi Yusman", role="Plt. Direktur Jenderal Imigrasi")]),
     ('"Kami fokus," kata Kapuspenkum Kejagung Anang Supriatna kepada wartawan.', [dict(speaker="Anang Supriatna", role="Kapuspenkum Kejagung")]),
+    # 77) A role word after a number or quantifier is a group, no one introduced; a role after
+    # 'sebagai' stops at 'setelah'; 'Wadir' is a role
+    ("Komisioner Komnas HAM Saurlin Siagian hadir.\nSaurlin mengaku telah memeriksa tujuh anggota Brimob saat gelar perkara. "
+     "Terkait kasus ini, dia memastikan Komnas HAM akan terus mengawal.",
+     [dict(type="indirect", speaker="Saurlin Siagian"), dict(type="indirect", speaker="Saurlin Siagian", mention="dia")]),
+    ("Bareskrim Polri menetapkan Lisa Mariana sebagai tersangka setelah membuat pengakuan soal dugaan perselingkuhan.\n"
+     '"Kami akan mengawal kasus ini," ujarnya.',
+     [dict(speaker="Lisa Mariana", role="tersangka")]),
+    ('"Kita masih memeriksa saksi," kata Wadir Penindakan Kortas Tipikor Polri Kombes Bhakti Eri Nurmansyah.',
+     [dict(speaker="Bhakti Eri Nurmansyah", role="Wadir Penindakan Kortas Tipikor Polri")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

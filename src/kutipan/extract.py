@@ -55,6 +55,11 @@ _OPENER = regex.compile(r"(?:^|(?<=[.!?]\s))[\"“”]?(\p{Lu}\p{Ll}+)", regex.M
 _PLACE_WORDS = frozenset(
     "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
 )
+# A number or quantifier right before a role word: 'tujuh anggota Brimob', 'para pejabat'.
+_COUNTED = regex.compile(
+    r"(?r)(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|(?:belas|puluh|ratus|ribu)an|para|sejumlah|beberapa|"
+    r"seluruh|semua|banyak)\s+$"
+)
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
 # Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
 _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
@@ -425,8 +430,8 @@ class _Run:
             if self._in_fronted_clause(at):
                 comma = text.find(",", word_end, end)
                 end = comma if comma >= 0 else end  # 'Sambil menunggu petugas Damkar, Darwato ...'
-            if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end):
-                continue
+            if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end) or _COUNTED.search(text, max(0, at - 16), at):
+                continue  # 'tujuh anggota Brimob': a group, not someone introduced
             appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
             if quoted_at(at) or (appositive and appositive.group(1) not in connectives and not self._in_fronted_clause(appositive.start())):
                 continue  # 'Asep Mursa, anggota staf ...': the role of the name before it (not 'Dalam konferensi di Purworejo, Gubernur ...')

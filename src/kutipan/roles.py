@@ -19,7 +19,8 @@ ROLE_STOPS = frozenset(
     sembari melalui lewat via kemarin tadi menirukan asal sejak hingga sampai bahwa karena agar untuk
     namun tetapi tapi dan sebelumnya kini ini itu tersebut belum sudah telah juga pun mengaku mengatakan
     menambahkan menjelaskan menyatakan menegaskan menuturkan mengungkapkan berharap meminta dikutip
-    dilansir dihubungi ditemui diwawancarai diterima sedang masih tidak tak baru datang""".split()
+    dilansir dihubungi ditemui diwawancarai diterima sedang masih tidak tak baru datang setelah sesudah
+    sebelum terkait soal mengenai""".split()
 )
 # A role that runs into one of these is the start of a clause ('menurut Taufik, petugas baru datang').
 CLAUSE = frozenset("sudah telah akan sedang masih tidak tak belum baru datang bisa dapat harus".split())
