@@ -317,6 +317,13 @@ GOLDEN = [
      [dict(speaker="Lisa Mariana", role="tersangka")]),
     ('"Kita masih memeriksa saksi," kata Wadir Penindakan Kortas Tipikor Polri Kombes Bhakti Eri Nurmansyah.',
      [dict(speaker="Bhakti Eri Nurmansyah", role="Wadir Penindakan Kortas Tipikor Polri")]),
+    # 78) A kin word before a name describes someone else ('mantan istri Ivan Fadilla itu' is the
+    # person in focus, not Ivan Fadilla); a clause with 'saat' set off before the cue is not the subject
+    ('"Dia agak kurus," kata Venna Melinda.\n'
+     "Lebih lanjut, mantan istri Ivan Fadilla itu menilai, wajar jika putranya kaget.",
+     [dict(speaker="Venna Melinda"), dict(type="indirect", speaker="Venna Melinda")]),
+    ("Anggota KPU Provinsi Bali I Gede John Darmawan, saat hadir dalam Pemilu OSIS di SMAN 1 Tabanan mengatakan proses itu edukasi.",
+     [dict(type="indirect", speaker="I Gede John Darmawan", role="Anggota KPU Provinsi Bali")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

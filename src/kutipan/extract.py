@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import DEMONSTRATIVES, Mention, People, Person, read_forward, words_of
+from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, read_forward, words_of
 from .text import MAX_SENTENCE, paragraphs, sentences
 
 _SPEECHLIKE_WORDS = 4
@@ -388,6 +388,8 @@ class _Run:
             return None
         head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
         definite = lowered[-1] in ("tersebut", "ini", "itu") or "yang" in lowered
+        if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
+            return people.focus(mention.span.start)  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
             if holder is not None or previous is None or previous.kind != "person":

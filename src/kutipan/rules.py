@@ -301,7 +301,7 @@ def _interrupted(text: str, sentence: Span, mention: Mention, cue: Span, lexicon
     if not before.endswith(",") or not text[cue.end : cue.end + 2].startswith(","):
         return False
     first = before.split()[0].strip(",")
-    if first in lexicon.word_set("connectives") or first.lower() in FRONTED or _PASSIVE_OPENING.match(first):
+    if _only_connective(before, lexicon) or first in lexicon.word_set("connectives") or first.lower() in FRONTED or _PASSIVE_OPENING.match(first):
         return False  # 'Disinggung soal lapas, Budi menegaskan, ...': a fronted phrase, not reported words
     return len(before.split()) >= 2
 

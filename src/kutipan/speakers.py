@@ -64,6 +64,9 @@ UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa",
 # ('warga negara', 'warga binaan').
 RESIDENTS = frozenset({"warga", "penduduk", "masyarakat"})
 RESIDENT_COMPOUNDS = frozenset({"negara", "binaan", "sipil", "adat"})
+# Before a name these make a description of someone else: 'istri Ivan Fadilla' is not Ivan Fadilla.
+# ('putra', 'putri' are left out: 'tunggal putri Putri Kusuma Wardani'.)
+KINSHIP = frozenset("istri suami anak ayah ibu adik kakak cucu keponakan menantu mertua kekasih pacar ayahanda ibunda".split())
 
 
 def resident_role(toks: list[Token]) -> list[Token]:
@@ -275,6 +278,8 @@ DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"
 MONTHS = frozenset(
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 )
+# A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
+CLAUSE_OPENERS = frozenset("saat ketika usai seusai setelah sesudah sebelum sambil selama".split())
 # a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
 _DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
 
@@ -325,6 +330,8 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
         own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
     role_tokens = [t for seg in before for t in seg] + own
+    if own and own[-1].text in KINSHIP:
+        return Mention("description", span, name=span)  # 'mantan istri Ivan Fadilla': his ex-wife, not him
     own_titled = any(w.title(t.text) or w.honorific(t.text) for t in own)
     if (
         role_tokens
@@ -682,7 +689,12 @@ def _without_setting(text: str, toks: list[Token], w: Words) -> list[Token]:
         comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), 0)
         if not comma:
             break
-        if _DAY.fullmatch(text, toks[comma + 1].start, toks[-1].end) or _SOURCE.fullmatch(text, toks[comma + 1].start, toks[-1].end):
+        opening = toks[comma + 1].text.lower()
+        if (
+            _DAY.fullmatch(text, toks[comma + 1].start, toks[-1].end)
+            or _SOURCE.fullmatch(text, toks[comma + 1].start, toks[-1].end)
+            or opening in CLAUSE_OPENERS  # ', saat hadir dalam Pemilu OSIS di SMAN 1 Tabanan'
+        ):
             toks, stripped = toks[:comma], True
         elif stripped and toks[comma + 1].text[:1].islower() and comma > 1 and toks[comma - 2].text == "di" and w.capital(toks[comma - 1].text):
             toks = toks[:comma]  # ', ibu kota Kabupaten Jayawijaya': the place's own appositive
@@ -714,8 +726,9 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
         rest = _after_dateline([t for t in segments[-2] if t.text != "." and not AGE.fullmatch(t.text)])
         if name and len(rest) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
             return [name, last]
-    if not phrase or (len(phrase) < len(last) and last[len(last) - len(phrase) - 1].text in RESIDENTS):
-        return []  # 'seorang pria diduga warga Jember': a place, not a name
+    before = last[len(last) - len(phrase) - 1].text if len(phrase) < len(last) else ""
+    if not phrase or before in RESIDENTS or before in KINSHIP:
+        return []  # 'seorang pria diduga warga Jember': a place; 'mantan istri Ivan Fadilla itu': someone else
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
         return [] if _is_dateline(phrase) else found
