@@ -324,6 +324,9 @@ GOLDEN = [
      [dict(speaker="Venna Melinda"), dict(type="indirect", speaker="Venna Melinda")]),
     ("Anggota KPU Provinsi Bali I Gede John Darmawan, saat hadir dalam Pemilu OSIS di SMAN 1 Tabanan mengatakan proses itu edukasi.",
      [dict(type="indirect", speaker="I Gede John Darmawan", role="Anggota KPU Provinsi Bali")]),
+    # 79) 'The' opens a body's name ('The Prakarsa', 'The Fed'), never a person's
+    ("Manajer Riset dan Pengetahuan The Prakarsa Roby Rushandie menilai, Sri Mulyani disukai investor.",
+     [dict(type="indirect", speaker="Roby Rushandie", role="Manajer Riset dan Pengetahuan The Prakarsa")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -43,7 +43,7 @@ PLACE_MARKERS = frozenset(
     """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
     Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
     Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
-    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman""".split()
+    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The""".split()
 )
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
