@@ -327,6 +327,14 @@ GOLDEN = [
     # 79) 'The' opens a body's name ('The Prakarsa', 'The Fed'), never a person's
     ("Manajer Riset dan Pengetahuan The Prakarsa Roby Rushandie menilai, Sri Mulyani disukai investor.",
      [dict(type="indirect", speaker="Roby Rushandie", role="Manajer Riset dan Pengetahuan The Prakarsa")]),
+    # 80) Someone named inside reported words is not who '-nya' points to next; a role word that is
+    # a given name too ('Imam', 'Ratu', 'Raja') inside a name is the name's
+    ("Sahara didampingi kuasa hukumnya Moh Zakki.\nMenurut Zakki, laporan itu terkait dengan Imam Muslimin.\n"
+     '"Kami melaporkan dugaan fitnah," katanya.',
+     [dict(type="indirect", speaker="Moh Zakki"), dict(speaker="Moh Zakki", mention="nya")]),
+    ('"Kami siap," ujar Wali Kota Palembang, Ratu Dewa.', [dict(speaker="Ratu Dewa", role="Wali Kota Palembang")]),
+    ("Direktur Utama PT Pertamina Gas Gamal Imam Santoso menekankan bahwa peran perusahaan penting.",
+     [dict(type="indirect", speaker="Gamal Imam Santoso", role="Direktur Utama PT Pertamina Gas")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -268,9 +268,16 @@ class _Run:
         events.sort(key=lambda e: (e[0], e[1]))
         speaker_of: dict[int, Person | None] = {}
         last_quote: tuple[int, Person | None] | None = None
+        reported = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "indirect")
+        reported_starts = [a for a, _ in reported]
         for _, _, item in events:
             if isinstance(item, Mention):
-                salient = self._subject(item.span.start) or not item.span.text[:1].isupper() or item.name == item.span
+                at = item.span.start
+                i = bisect.bisect_right(reported_starts, at) - 1
+                if i >= 0 and at < reported[i][1]:
+                    salient = False  # named in someone's reported words: not who '-nya' points to next
+                else:
+                    salient = self._subject(at) or not item.span.text[:1].isupper() or item.name == item.span
                 self._person(people, item, salient=salient)
                 continue
             draft = item

@@ -43,7 +43,8 @@ PLACE_MARKERS = frozenset(
     """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
     Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
     Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
-    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The""".split()
+    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The Masjid Gereja
+    Pesantren Ponpes""".split()
 )
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
@@ -279,6 +280,8 @@ MONTHS = frozenset(
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 )
 # A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
+# Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
+GIVEN_ROLES = frozenset({"Imam", "Ratu", "Raja"})
 CLAUSE_OPENERS = frozenset("saat ketika usai seusai setelah sesudah sebelum sambil selama".split())
 # a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
 _DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
@@ -420,7 +423,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
         if i > 0 and (segment[i - 1].text, word) in w.role_pairs:
             break  # 'Direktur Utama Pertamina Simon': 'Utama' goes with 'Direktur' ('Ryan Utama' is a name)
-        if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials:
+        given = word in GIVEN_ROLES and bool(name) and (i == 0 or w.name_word(segment[i - 1].text))  # 'Gamal Imam Santoso'
+        if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials or given:
             name.insert(0, tok)
             if len(name) >= 6:  # 'I Dewa Kade Wiarsa Raka Sandi'
                 break
