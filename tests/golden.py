@@ -335,6 +335,9 @@ GOLDEN = [
     ('"Kami siap," ujar Wali Kota Palembang, Ratu Dewa.', [dict(speaker="Ratu Dewa", role="Wali Kota Palembang")]),
     ("Direktur Utama PT Pertamina Gas Gamal Imam Santoso menekankan bahwa peran perusahaan penting.",
      [dict(type="indirect", speaker="Gamal Imam Santoso", role="Direktur Utama PT Pertamina Gas")]),
+    # 81) A pronoun that finds nobody takes a one-word name that opens a sentence just before
+    ("Musk berselisih dengan Trump mengenai rencana pengeluaran. Dia mengatakan hal itu akan meledakkan utang AS.",
+     [dict(type="indirect", speaker="Musk", mention="Dia")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -60,6 +60,8 @@ _COUNTED = regex.compile(
     r"(?r)(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|(?:belas|puluh|ratus|ribu)an|para|sejumlah|beberapa|"
     r"seluruh|semua|banyak)\s+$"
 )
+# The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
+_LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=\n))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
 # Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
 _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
@@ -349,6 +351,8 @@ class _Run:
             person = people.focus(at.start, group=group)
             if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":
                 person = body
+            if person is None and not group and (name := self._lone_subject(at.start)) is not None:
+                person = people.name(name, name)  # 'Musk berselisih dengan Trump. Dia mengatakan ...'
             if person is not None:
                 people.touch(person, at)
             return person
@@ -510,6 +514,15 @@ class _Run:
         """A cheap test first: a sentence or paragraph starts, or a comma stands, right before."""
         before = self.text[max(0, start - 3) : start]
         return not before.strip() or before.endswith(", ") or before[-2:-1] in ".!?\"”’-–—" or before.endswith("\n")
+
+    def _lone_subject(self, at: int) -> Span | None:
+        """A one-word name opening a sentence shortly before ``at``, for a pronoun that finds nobody
+        else: 'Musk berselisih dengan Trump. Dia mengatakan ...' (one-word subjects are not introduced
+        otherwise: most re-mention someone introduced in full)."""
+        found = _LONE_SUBJECT.search(self.text, max(0, at - 400), at)
+        if found is None or found.group(1) in self._openers() or not words_of(self.lexicon).name_word(found.group(1)):
+            return None
+        return Span.of(self.text, *found.span(1))
 
     def _openers(self) -> frozenset[str]:
         """Capitalised common words: seen only where a sentence starts, and written in lower case
