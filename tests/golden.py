@@ -338,6 +338,8 @@ GOLDEN = [
     # 81) A pronoun that finds nobody takes a one-word name that opens a sentence just before
     ("Musk berselisih dengan Trump mengenai rencana pengeluaran. Dia mengatakan hal itu akan meledakkan utang AS.",
      [dict(type="indirect", speaker="Musk", mention="Dia")]),
+    ("Hal itu disampaikan Hanif dalam pembukaan forum iklim. Ia mengatakan temuan mikroplastik harus menjadi atensi.",
+     [dict(type="indirect", speaker="Hanif", mention="Ia")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -62,6 +62,7 @@ _COUNTED = regex.compile(
 )
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
 _LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=\n))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
+_LONE_AGENT = regex.compile(r"(?r)(?<![\p{L}])di\p{Ll}{3,}\s+(?:oleh\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})")
 _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
 # Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
 _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
@@ -516,12 +517,16 @@ class _Run:
         return not before.strip() or before.endswith(", ") or before[-2:-1] in ".!?\"”’-–—" or before.endswith("\n")
 
     def _lone_subject(self, at: int) -> Span | None:
-        """A one-word name opening a sentence shortly before ``at``, for a pronoun that finds nobody
-        else: 'Musk berselisih dengan Trump. Dia mengatakan ...' (one-word subjects are not introduced
+        """A one-word name opening a sentence, or the agent of a passive, shortly before ``at``, for a
+        pronoun that finds nobody else: 'Musk berselisih dengan Trump. Dia mengatakan ...',
+        'Pernyataan itu disampaikan Purbaya ... Menurutnya, ...' (one-word names are not introduced
         otherwise: most re-mention someone introduced in full)."""
-        found = _LONE_SUBJECT.search(self.text, max(0, at - 400), at)
-        if found is None or found.group(1) in self._openers() or not words_of(self.lexicon).name_word(found.group(1)):
-            return None
+        window = max(0, at - 400)
+        candidates = [m for m in (_LONE_SUBJECT.search(self.text, window, at), _LONE_AGENT.search(self.text, window, at)) if m]
+        found = max(candidates, key=lambda m: m.start(1), default=None)
+        name = found.group(1) if found is not None else ""
+        if not name or name in self._openers() or not words_of(self.lexicon).name_word(name) or self.text.count(name) < 2:
+            return None  # a name is named again; 'dilindungi Amandemen ke-1' is not someone
         return Span.of(self.text, *found.span(1))
 
     def _openers(self) -> frozenset[str]:
