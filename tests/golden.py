@@ -336,9 +336,11 @@ GOLDEN = [
     ("Direktur Utama PT Pertamina Gas Gamal Imam Santoso menekankan bahwa peran perusahaan penting.",
      [dict(type="indirect", speaker="Gamal Imam Santoso", role="Direktur Utama PT Pertamina Gas")]),
     # 81) A pronoun that finds nobody takes a one-word name that opens a sentence just before
-    ("Musk berselisih dengan Trump mengenai rencana pengeluaran. Dia mengatakan hal itu akan meledakkan utang AS.",
+    ("Musk berselisih dengan Trump mengenai rencana pengeluaran. Dia mengatakan hal itu akan meledakkan utang AS.\n"
+     "Partai Musk dibentuk pekan ini.",
      [dict(type="indirect", speaker="Musk", mention="Dia")]),
-    ("Hal itu disampaikan Hanif dalam pembukaan forum iklim. Ia mengatakan temuan mikroplastik harus menjadi atensi.",
+    ("Hal itu disampaikan Hanif dalam pembukaan forum iklim. Ia mengatakan temuan mikroplastik harus menjadi atensi.\n"
+     "Hanif hadir bersama pejabat daerah.",
      [dict(type="indirect", speaker="Hanif", mention="Ia")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
