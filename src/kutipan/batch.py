@@ -17,7 +17,7 @@ from typing import Hashable, Iterable, Iterator, Tuple, TypeVar, Union, overload
 
 from .extract import Extractor
 from .lexicon import Lexicon
-from .spans import Result
+from .spans import Quote, Result, Speaker
 
 K = TypeVar("K", bound=Hashable)
 Item = Union[str, Tuple[object, str]]
@@ -96,14 +96,32 @@ def _start(extractor: Extractor) -> None:
     _WORKER["extractor"] = extractor
 
 
-def _work(chunk: list[Item]) -> list[object]:
+Found = Tuple[Tuple[Quote, ...], Tuple[Speaker, ...]]
+
+
+def _work(chunk: list[Item]) -> list[Found]:
+    """A chunk's quotes and speakers; the texts stay with the caller, who has them (half the pipe)."""
     extractor = _WORKER["extractor"]
-    return [_one(extractor, item) for item in chunk]
+    found = []
+    for item in chunk:
+        result = _one(extractor, item)
+        result = result[1] if isinstance(result, tuple) else result
+        assert isinstance(result, Result)
+        found.append((result.quotes, result.speakers))
+    return found
+
+
+def _rebuilt(item: Item, found: Found) -> object:
+    quotes, speakers = found
+    if isinstance(item, str):
+        return Result(text=item, quotes=quotes, speakers=speakers)
+    key, text = item
+    return key, Result(text=text, quotes=quotes, speakers=speakers)
 
 
 def _parallel(texts: Iterable[Item], extractor: Extractor, workers: int, chunksize: int, window: int) -> Iterator[object]:
     items = iter(texts)
-    pending: collections.deque[Future[list[object]]] = collections.deque()
+    pending: collections.deque[tuple[list[Item], Future[list[Found]]]] = collections.deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(extractor,))
     try:
         while True:
@@ -111,9 +129,10 @@ def _parallel(texts: Iterable[Item], extractor: Extractor, workers: int, chunksi
                 chunk = list(itertools.islice(items, chunksize))
                 if not chunk:
                     break
-                pending.append(pool.submit(_work, chunk))
+                pending.append((chunk, pool.submit(_work, chunk)))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            chunk, future = pending.popleft()
+            yield from map(_rebuilt, chunk, future.result())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
