@@ -361,7 +361,7 @@ class _Run:
             role = mention.role or self._appositive(mention)
             person = people.name(mention.name, at, role=role, salient=salient, bounded=mention.bounded)
             alias = _ALIAS.match(self.text, mention.name.end)
-            if alias is not None and alias.group(1) not in self.lexicon.word_set("honorifics"):
+            if alias is not None and words_of(self.lexicon).name_word(alias.group(1).split()[-1]):
                 people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
             return person
         if mention.kind == "alias" and mention.name is not None:
@@ -525,7 +525,8 @@ class _Run:
         candidates = [m for m in (_LONE_SUBJECT.search(self.text, window, at), _LONE_AGENT.search(self.text, window, at)) if m]
         found = max(candidates, key=lambda m: m.start(1), default=None)
         name = found.group(1) if found is not None else ""
-        if not name or name in self._openers() or not words_of(self.lexicon).name_word(name) or self.text.count(name) < 2:
+        nearby = self.text.count(name, max(0, at - 3000), at + 3000) if name else 0  # bounded: linear on any text
+        if nearby < 2 or name in self._openers() or not words_of(self.lexicon).name_word(name):
             return None  # a name is named again; 'dilindungi Amandemen ke-1' is not someone
         return Span.of(self.text, *found.span(1))
 
