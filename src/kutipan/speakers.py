@@ -279,9 +279,9 @@ DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"
 MONTHS = frozenset(
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 )
-# A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
 # Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
 GIVEN_ROLES = frozenset({"Imam", "Ratu", "Raja"})
+# A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
 CLAUSE_OPENERS = frozenset("saat ketika usai seusai setelah sesudah sebelum sambil selama".split())
 # a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
 _DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
