@@ -342,6 +342,13 @@ GOLDEN = [
     ("Hal itu disampaikan Hanif dalam pembukaan forum iklim. Ia mengatakan temuan mikroplastik harus menjadi atensi.\n"
      "Hanif hadir bersama pejabat daerah.",
      [dict(type="indirect", speaker="Hanif", mention="Ia")]),
+    # 82) A field joined by 'dan' is no name ('Integrasi Transportasi dan Multimoda'); a bracketed
+    # short form inside a role before any name; 'Dirjen' is a role; a lower-case unit word after a
+    # name does not go on it ('Firman Mochtar dalam Taklimat Media')
+    ("Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, tarif perlu diintegrasikan.",
+     [dict(type="indirect", speaker="Risal Wasal", role="Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub")]),
+    ('"Masih ada ruang," kata Kepala Departemen Kebijakan Ekonomi dan Moneter BI, Firman Mochtar dalam Taklimat Media di Gedung BI.',
+     [dict(speaker="Firman Mochtar", role="Kepala Departemen Kebijakan Ekonomi dan Moneter BI")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -347,7 +347,7 @@ class _Run:
     def _person(self, people: People, mention: Mention, salient: bool = True, previous: Person | None = None) -> Person | None:
         at = mention.span
         if mention.kind == "pronoun":
-            group = mention.span.text.lower() in ("mereka", "pihaknya")
+            group = self.lexicon.pronouns.get(mention.span.text.lower()) == "group"  # 'mereka', 'pihaknya', 'keduanya'
             # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
             person = people.focus(at.start, group=group)
             if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":

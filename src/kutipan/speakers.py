@@ -226,12 +226,12 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
             segments[-1].extend(toks[i : i + run])  # 'Pebulu tangkis tunggal putri Putri Kusuma Wardani'
             i += run
             continue
-        elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt):
-            segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'
+        elif in_role and tok[:1].islower() and tok in w.units and w.capital(nxt) and not _name_in(segments[-1], w):
+            segments[-1].append(toks[i])  # 'Kepala Dinas Pendidikan provinsi Sumatera Selatan'; not 'Firman Mochtar dalam Taklimat'
         elif in_role and tok == "/" and w.capital(nxt) and segments[-1]:
             segments[-1].append(toks[i])  # 'Kodam XVII/Cenderawasih', 'Kementerian PPN/Bappenas'
-        elif in_role and tok[:1] == "(" and w.capital(nxt) and _abbreviates(tok, segments[-1]):
-            segments[-1].append(toks[i])  # 'Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta ...'
+        elif in_role and tok[:1] == "(" and w.capital(nxt) and (_abbreviates(tok, segments[-1]) or not _name_in(segments[-1], w)):
+            segments[-1].append(toks[i])  # 'Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta ...', '... Multimoda (Ditjen Intram) Kemenhub'
         elif tok.lower() in ROLE_LINKS and in_role and w.capital(nxt) and _links(segments[-1], tok.lower(), nxt, w):
             segments[-1].append(toks[i])
         elif tok == "," and w.capital(nxt) and in_role and not _context_word(nxt):
@@ -435,6 +435,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
+    if name and segment.index(name[0]) > 0 and segment[segment.index(name[0]) - 1].text in CONNECTORS:
+        return []  # 'Integrasi Transportasi dan Multimoda': a second field of the body, not a name
     first = next((i for i, tok in enumerate(segment) if name and tok is name[0]), len(segment))
     if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment[max(0, first - 2) : first + 1]):
         return []  # 'Warga Jalan Haji Mat Ali': a street, not a name ('Angkutan Jalan ... Yayat' is one)
