@@ -55,7 +55,7 @@ def test_peer_bar():
     scores = score(read_gold(EVAL / "peer-pfsa.jsonl"), lambda text: kutipan.extract(text).to_dicts())
     assert scores.direct.f1 >= 0.90
     assert scores.speaker_accuracy_direct >= 0.85
-    assert scores.speaker_accuracy_direct >= 0.93 and scores.role_f1 >= 0.91  # the level: 0.944 and 0.925 on 29 Nov 2026
+    assert scores.speaker_accuracy_direct >= 0.93 and scores.role_f1 >= 0.91  # the level: 0.944 and 0.929 on 29 Nov 2026
 
 
 @needs_gold
