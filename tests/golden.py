@@ -349,6 +349,13 @@ GOLDEN = [
      [dict(type="indirect", speaker="Risal Wasal", role="Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub")]),
     ('"Masih ada ruang," kata Kepala Departemen Kebijakan Ekonomi dan Moneter BI, Firman Mochtar dalam Taklimat Media di Gedung BI.',
      [dict(speaker="Firman Mochtar", role="Kepala Departemen Kebijakan Ekonomi dan Moneter BI")]),
+    # 83) An unnamed description ending in a place is the description ('Sumber dari kepolisian
+    # Myanmar'); 'Kasi Intel' points to the one who holds it
+    ("Sumber dari kepolisian Myanmar menyebutkan korban menerima kontak palsu dari kelompok kriminal.",
+     [dict(type="indirect", speaker="Sumber dari kepolisian Myanmar")]),
+    ("Kasi Intel Kejaksaan Negeri Kuantan Singingi, Soenardi, mengatakan tersangka ditahan.\n"
+     '"Penahanan dilakukan 20 hari," kata Kasi Intel, Senin (20/10/2025).',
+     [dict(type="indirect", speaker="Soenardi"), dict(speaker="Soenardi", role="Kasi Intel Kejaksaan Negeri Kuantan Singingi")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -733,7 +733,9 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
         if name and len(rest) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
             return [name, last]
     before = last[len(last) - len(phrase) - 1].text if len(phrase) < len(last) else ""
-    if not phrase or before in RESIDENTS or before in KINSHIP:
+    # 'Sumber dari kepolisian Myanmar', 'Sejumlah akademisi di Malang' (not 'Warga Jalan Haji Mat Ali itu': a role)
+    unnamed = bool(last) and last[0].text.lower() in UNNAMED_OPENERS - RESIDENTS - {"petugas"} and not _name_in(phrase, w)
+    if not phrase or before in RESIDENTS or before in KINSHIP or unnamed:
         return []  # 'seorang pria diduga warga Jember': a place; 'mantan istri Ivan Fadilla itu': someone else
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
