@@ -356,6 +356,14 @@ GOLDEN = [
     ("Kasi Intel Kejaksaan Negeri Kuantan Singingi, Soenardi, mengatakan tersangka ditahan.\n"
      '"Penahanan dilakukan 20 hari," kata Kasi Intel, Senin (20/10/2025).',
      [dict(type="indirect", speaker="Soenardi"), dict(speaker="Soenardi", role="Kasi Intel Kejaksaan Negeri Kuantan Singingi")]),
+    # 84) A subject ending in a demonstrative keeps it: a role description ('Pj Sekda Bone itu') points
+    # to the person quoted before; a bare name with a relative clause ('Vatikan yang hendak ... itu')
+    ('"Motor saya mogok," kata Vatikan (27), pengendara asal Demak.\n'
+     "Vatikan yang hendak menuju Kabupaten Kendal itu mengaku sangat kesulitan dengan banjir.",
+     [dict(speaker="Vatikan", role="pengendara"), dict(type="indirect", speaker="Vatikan")]),
+    ('"Kami menunggu solusi," ujar Ketua TAPD Pemkab Bone Andi Saharuddin.\n'
+     "Pj Sekda Bone itu mengatakan, situasi ini berpotensi menghambat serapan anggaran.",
+     [dict(speaker="Andi Saharuddin"), dict(type="indirect", speaker="Andi Saharuddin", mention="Pj Sekda Bone itu")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -405,12 +405,13 @@ class _Run:
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
             if holder is not None or previous is None or previous.kind != "person":
-                return holder
+                anaphoric = lowered[-1] in ("tersebut", "ini", "itu") and "yang" not in lowered  # not '... yang mengadili sidang ini'
+                return holder or (people.focus(mention.span.start) if anaphoric else None)  # '... sejak CEO Tesla itu mengumumkan'
             if previous.role is None:
                 if not self._names_someone(mention.role.text):
                     people.give_role(previous, mention.role)
                     return previous
-            elif _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
+            elif definite or _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
                 return previous  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku', 'papar Ketua AJI Bandung tersebut'
             return None
         if mention.kind == "role" or definite:

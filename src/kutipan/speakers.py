@@ -622,7 +622,7 @@ STOP_WORDS = frozenset(
 ADVERBS = frozenset(
     "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
     "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku mulanya awalnya "
-    "dengan singkat kepada wartawan saat itu terpisah terus segera rutin kerap sering selalu kini".split()
+    "dengan singkat kepada wartawan saat terpisah terus segera rutin kerap sering selalu kini".split()
 )
 NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
 
@@ -647,8 +647,13 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         # '... menyesalkan tindakan itu, dengan memastikan ...': the main clause's subject speaks
         verb = next((t for t in toks if VERB_LIKE.match(t.text)), None)
         return read_backward(text, start, verb.start, lexicon) if verb is not None else None
-    while toks and (toks[-1].text.lower() in ADVERBS or toks[-1].text in ",-–—" or (len(toks) > 1 and toks[-2].text == "secara")):
-        toks.pop()  # 'juga', 'segera', 'secara gamblang' before the cue
+    while toks and (
+        toks[-1].text.lower() in ADVERBS
+        or toks[-1].text in ",-–—"
+        or (len(toks) > 1 and toks[-2].text == "secara")
+        or (len(toks) > 1 and toks[-1].text == "itu" and toks[-2].text.lower() in ("saat", "ketika", "waktu"))
+    ):
+        toks.pop()  # 'juga', 'segera', 'secara gamblang', 'saat itu' before the cue ('Sekda Bone itu' keeps its 'itu')
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
@@ -672,7 +677,11 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         and toks[which].text.lower() == "yang"
         and len(toks) - which <= 10
         and not NAMING.search(text, toks[which].start, toks[-1].end)
-        and (len(_name_in(toks[:which], w)) >= 2 or any(AGE.fullmatch(t.text) for t in toks[:which]))
+        and (
+            len(_name_in(toks[:which], w)) >= 2
+            or any(AGE.fullmatch(t.text) for t in toks[:which])
+            or (toks[-1].text.lower() in DEMONSTRATIVES and _bare_name(toks[:which], w))  # 'Vatikan yang hendak ... itu'
+        )
     ):
         toks = toks[:which]  # 'Faizal Ramadhani yang berada di Mimika menyatakan', 'AHS (44), kurir sabu yang ...'
     clause = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), 0)
@@ -685,6 +694,13 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         return None if clipped else _subject_description(text, toks, w, lexicon)
     mention = split_name(text, segments, lexicon)
     return mention
+
+
+def _bare_name(toks: Sequence[Token], w: Words) -> bool:
+    """Whether the words after the last comma are a name alone: 'Vatikan', not 'Majelis Hakim Militer'."""
+    start = max((i + 1 for i, t in enumerate(toks) if t.text == ","), default=0)
+    name = _name_in(toks[start:], w)
+    return bool(name) and len(name) == len(toks) - start
 
 
 def _without_setting(text: str, toks: list[Token], w: Words) -> list[Token]:
@@ -806,14 +822,21 @@ def _is_dateline(segment: Sequence[Token]) -> bool:
 
 
 def _subject_description(text: str, toks: list[Token], w: Words, lexicon: Lexicon) -> Mention | None:
-    """A sentence-initial description as subject: 'Saksi mata di lokasi kejadian mengatakan'."""
-    connectives = lexicon.word_set("connectives")
-    start = 0
-    for i, tok in enumerate(toks):
-        if tok.text == ",":
-            start = i + 1
-    toks = toks[start:]
-    if toks and toks[0].text in connectives:
+    """A sentence-initial description as subject: 'Saksi mata di lokasi kejadian mengatakan'; one
+    that ends in a demonstrative may hold a comma ('Warga Jalan Haji Mat Ali, Bekasi itu')."""
+    commas = [i + 1 for i, tok in enumerate(toks) if tok.text == ","]
+    found = _description_from(text, toks[commas[-1] if commas else 0 :], w, lexicon)
+    definite = bool(toks) and toks[-1].text.lower() in DEMONSTRATIVES
+    if found is None and len(commas) == 1 and definite:
+        found = _description_from(text, toks, w, lexicon)
+    if found is None and definite:  # '... sejak CEO Tesla itu mengumumkan': the role nearest the cue
+        role_at = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if w.role(toks[i].text)), None)
+        found = _description_from(text, toks[role_at:], w, lexicon) if role_at is not None else None
+    return found
+
+
+def _description_from(text: str, toks: list[Token], w: Words, lexicon: Lexicon) -> Mention | None:
+    if toks and toks[0].text in lexicon.word_set("connectives"):
         toks = toks[1:]
     definite = bool(toks) and toks[-1].text.lower() in DEMONSTRATIVES  # 'Direktur ... Surabaya ini menyebut'
     if not toks or len(toks) > (16 if definite else 8):
@@ -821,8 +844,9 @@ def _subject_description(text: str, toks: list[Token], w: Words, lexicon: Lexico
     first = toks[0].text
     if first.lower() in UNNAMED_OPENERS or w.role(first) or w.role(first.lower()) or first in w.organisations:
         span = Span.of(text, toks[0].start, toks[-1].end)
-        if toks[-1].text.lower() in DEMONSTRATIVES:
-            return Mention("role", span)
+        if definite and len(toks) > 1:  # 'Anggota Komisi XII DPR itu': the role of someone named before
+            role = _trim_role(text, toks[:-1], w) if w.role(first) or w.role(first.lower()) else None
+            return Mention("role", span, role=role)
         return Mention("description", span, name=span)
     return None
 
