@@ -364,6 +364,11 @@ GOLDEN = [
     ('"Kami menunggu solusi," ujar Ketua TAPD Pemkab Bone Andi Saharuddin.\n'
      "Pj Sekda Bone itu mengatakan, situasi ini berpotensi menghambat serapan anggaran.",
      [dict(speaker="Andi Saharuddin"), dict(type="indirect", speaker="Andi Saharuddin", mention="Pj Sekda Bone itu")]),
+    # 85) A common word that opens a sentence before a known one-word name is not the name's
+    ('"Datanya pakai buku," kata Renita.\n'
+     "Kinerja Renita dalam mengembangkan database diakui banyak pihak.\n"
+     '"Nama unit saya juga diakui," kata Renita.',
+     [dict(speaker="Renita"), dict(speaker="Renita")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

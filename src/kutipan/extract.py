@@ -359,7 +359,7 @@ class _Run:
             return person
         if mention.kind == "name" and mention.name is not None:
             role = mention.role or self._appositive(mention)
-            person = people.name(mention.name, at, role=role, salient=salient, bounded=mention.bounded)
+            person = people.name(self._known_tail(people, mention.name), at, role=role, salient=salient, bounded=mention.bounded)
             alias = _ALIAS.match(self.text, mention.name.end)
             if alias is not None and words_of(self.lexicon).name_word(alias.group(1).split()[-1]):
                 people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
@@ -378,6 +378,19 @@ class _Run:
             people.touch(person, at)
             return person
         return people.unnamed(mention.name or at, at)
+
+    def _known_tail(self, people: People, name: Span) -> Span:
+        """A name opening a sentence whose first word the text never writes as a name elsewhere and
+        whose other words name someone known: that someone ('Kinerja Renita dalam ...' after
+        'Brigadir Renita'; 'Kinerja' is a common word that opens the sentence)."""
+        first, _, rest = name.text.partition(" ")
+        i = bisect.bisect_left(self.sentence_starts, name.start)
+        opens = i < len(self.sentence_starts) and self.sentence_starts[i] == name.start
+        if not rest or not opens or first in self._midsentence():
+            return name
+        tail = Span.of(self.text, name.end - len(rest), name.end)
+        known = people.find(tail)
+        return tail if known is not None and known.name.text == rest else name
 
     def _same_description(self, people: People, mention: Mention) -> Person | None:
         """'kata polisi' after 'kata seorang anggota polisi': the unnamed source named before."""
