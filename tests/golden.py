@@ -369,6 +369,10 @@ GOLDEN = [
      "Kinerja Renita dalam mengembangkan database diakui banyak pihak.\n"
      '"Nama unit saya juga diakui," kata Renita.',
      [dict(speaker="Renita"), dict(speaker="Renita")]),
+    # 86) 'Organisasi' opens a body a role may sit in; the writer's own 'Kita' quotes no one
+    ('"Keluarganya tahu dari media sosial," kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.',
+     [dict(speaker="Duaa Dhainy", role="peneliti pada Organisasi HAM Saudi Eropa")]),
+    ("Kita berharap Komisi XIII DPR tak hanya menyusun rumusan yang normatif.", []),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -669,6 +669,8 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     last = toks[-1].text
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
+    if last.lower() in ("saya", "aku", "kami", "kita"):
+        return None  # 'Kita berharap ...': the writer's own voice, not someone quoted
     if last.lower() in w.pronouns:
         return Mention("pronoun", Span.of(text, toks[-1].start, toks[-1].end))
     which = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text.lower() == "yang" or toks[i].text == ","), 0)
