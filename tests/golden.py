@@ -373,6 +373,9 @@ GOLDEN = [
     ('"Keluarganya tahu dari media sosial," kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.',
      [dict(speaker="Duaa Dhainy", role="peneliti pada Organisasi HAM Saudi Eropa")]),
     ("Kita berharap Komisi XIII DPR tak hanya menyusun rumusan yang normatif.", []),
+    # 87) A name, then 'dari' and a lower-case description of where the speaker is from
+    ("Tahir Della dari organisasi Initiative of Black People in Germany mengatakan bahwa fokus pada migrasi dikhawatirkan.",
+     [dict(type="indirect", speaker="Tahir Della")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

@@ -666,6 +666,10 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
             if toks[-k].text in PLACES or len(_name_in(toks[: -k - 1], w)) >= 2:
                 toks = toks[: -k - 1]
             break
+    opening = max((i + 1 for i, t in enumerate(toks) if t.text == ","), default=0)
+    link = next((i for i in range(opening + 2, len(toks) - 1) if toks[i].text == "dari" and toks[i + 1].text[:1].islower()), None)
+    if link is not None and len(_name_in(toks[opening:link], w)) == link - opening:
+        toks = toks[:link]  # 'Tahir Della dari organisasi Initiative of Black People in Germany mengatakan'
     last = toks[-1].text
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
