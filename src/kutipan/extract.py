@@ -271,13 +271,11 @@ class _Run:
         events.sort(key=lambda e: (e[0], e[1]))
         speaker_of: dict[int, Person | None] = {}
         last_quote: tuple[int, Person | None] | None = None
-        reported = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "indirect")
-        reported_starts = [a for a, _ in reported]
+        reported = _Stretches(d.content for d in drafts if d.kind == "indirect")
         for _, _, item in events:
             if isinstance(item, Mention):
                 at = item.span.start
-                i = bisect.bisect_right(reported_starts, at) - 1
-                if i >= 0 and at < reported[i][1]:
+                if reported.hold(at):
                     salient = False  # named in someone's reported words: not who '-nya' points to next
                 else:
                     salient = self._subject(at) or not item.span.text[:1].isupper() or item.name == item.span
@@ -384,9 +382,7 @@ class _Run:
         whose other words name someone known: that someone ('Kinerja Renita dalam ...' after
         'Brigadir Renita'; 'Kinerja' is a common word that opens the sentence)."""
         first, _, rest = name.text.partition(" ")
-        i = bisect.bisect_left(self.sentence_starts, name.start)
-        opens = i < len(self.sentence_starts) and self.sentence_starts[i] == name.start
-        if not rest or not opens or first in self._midsentence():
+        if not rest or self._sentence_start(name.start) != name.start or first in self._midsentence():
             return name
         tail = Span.of(self.text, name.end - len(rest), name.end)
         known = people.find(tail)
@@ -412,13 +408,14 @@ class _Run:
         if any(w in INDEFINITE for w in lowered):
             return None
         head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
-        definite = lowered[-1] in ("tersebut", "ini", "itu") or "yang" in lowered
+        demonstrative = lowered[-1] in DEMONSTRATIVES
+        definite = demonstrative or "yang" in lowered
         if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
             return people.focus(mention.span.start)  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
             if holder is not None or previous is None or previous.kind != "person":
-                anaphoric = lowered[-1] in ("tersebut", "ini", "itu") and "yang" not in lowered  # not '... yang mengadili sidang ini'
+                anaphoric = demonstrative and "yang" not in lowered  # not '... yang mengadili sidang ini'
                 return holder or (people.focus(mention.span.start) if anaphoric else None)  # '... sejak CEO Tesla itu mengumumkan'
             if previous.role is None:
                 if not self._names_someone(mention.role.text):
@@ -443,9 +440,7 @@ class _Run:
         text, lexicon = self.text, self.lexicon
         words = words_of(lexicon)
         connectives = lexicon.word_set("connectives")
-        inside = sorted((d.content.start, d.content.end) for d in drafts if d.kind == "direct")
-        starts = [a for a, _ in inside]
-        quoted_at = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and inside[i][0] <= at < inside[i][1]  # noqa: E731
+        quoted_at = _Stretches(d.content for d in drafts if d.kind == "direct").hold
         found: list[Mention] = []
         covered = -1
         last = max(d.content.end for d in drafts)  # who is named after the last quote cannot say it
@@ -574,19 +569,21 @@ class _Run:
             found = self._role_names[role] = regex.search(pattern, self.text) is not None
         return found
 
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
     def _in_fronted_clause(self, at: int) -> bool:
         """Whether ``at`` stands in a clause that opens the sentence with a conjunction, before its
         comma: 'Sambil menunggu datangnya petugas Damkar, Darwato ...' (the comma ends the clause)."""
-        i = bisect.bisect_right(self.sentence_starts, at) - 1
-        start = self.sentence_starts[i] if i >= 0 else 0
+        start = self._sentence_start(at)
         first = self.text[start : start + 12].split(maxsplit=1)[:1]
         return bool(first) and first[0].lower() in _SUBORDINATORS and "," not in self.text[start:at]
 
     def _subject(self, at: int) -> bool:
         """Whether a name at ``at`` stands where a sentence's subject does: first, or after a fronted phrase."""
-        i = bisect.bisect_right(self.sentence_starts, at) - 1
-        start = self.sentence_starts[i] if i >= 0 else 0
-        before = self.text[start:at].rstrip()
+        before = self.text[self._sentence_start(at) : at].rstrip()
         return (
             not before
             or before.endswith(",")
@@ -605,6 +602,19 @@ class _Run:
                 return roles.trim(self.text, Span.of(self.text, start, end), self.lexicon)
             return None
         return roles.appositive(self.text, name.end, end, self.lexicon)
+
+
+class _Stretches:
+    """Stretches of text that do not overlap (the direct quotes, the reported words), asked in
+    logarithmic time whether they hold a position."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.bounds = sorted((span.start, span.end) for span in spans)
+        self.starts = [start for start, _ in self.bounds]
+
+    def hold(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and self.bounds[i][0] <= at < self.bounds[i][1]
 
 
 def _word_kinds(lexicon: Lexicon) -> dict[str, int]:

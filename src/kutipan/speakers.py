@@ -60,6 +60,9 @@ ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a
 INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
 ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
 UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+# Openers of a description that ends in no name ('Sumber dari kepolisian Myanmar'); 'warga' and
+# 'petugas' head a role instead ('Warga Jalan Haji Mat Ali itu').
+UNNAMED_HEADS = UNNAMED_OPENERS - {"warga", "petugas"}
 # After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia';
 # as a role they stand alone ('warga setempat', 'warga asal Ungaran' -> 'warga'), except in a compound
 # ('warga negara', 'warga binaan').
@@ -435,9 +438,9 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
-    if name and segment.index(name[0]) > 0 and segment[segment.index(name[0]) - 1].text in CONNECTORS:
-        return []  # 'Integrasi Transportasi dan Multimoda': a second field of the body, not a name
     first = next((i for i, tok in enumerate(segment) if name and tok is name[0]), len(segment))
+    if 0 < first < len(segment) and segment[first - 1].text in CONNECTORS:
+        return []  # 'Integrasi Transportasi dan Multimoda': a second field of the body, not a name
     if any(tok.text.rstrip(".") in PLACE_OPENERS for tok in segment[max(0, first - 2) : first + 1]):
         return []  # 'Warga Jalan Haji Mat Ali': a street, not a name ('Angkutan Jalan ... Yayat' is one)
     return name
@@ -666,7 +669,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
             if toks[-k].text in PLACES or len(_name_in(toks[: -k - 1], w)) >= 2:
                 toks = toks[: -k - 1]
             break
-    opening = max((i + 1 for i, t in enumerate(toks) if t.text == ","), default=0)
+    opening = _after_last_comma(toks)
     link = next((i for i in range(opening + 2, len(toks) - 1) if toks[i].text == "dari" and toks[i + 1].text[:1].islower()), None)
     if link is not None and len(_name_in(toks[opening:link], w)) == link - opening:
         toks = toks[:link]  # 'Tahir Della dari organisasi Initiative of Black People in Germany mengatakan'
@@ -702,9 +705,14 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     return mention
 
 
+def _after_last_comma(toks: Sequence[Token]) -> int:
+    """Where the words after the last comma start (0 without a comma)."""
+    return max((i + 1 for i, t in enumerate(toks) if t.text == ","), default=0)
+
+
 def _bare_name(toks: Sequence[Token], w: Words) -> bool:
     """Whether the words after the last comma are a name alone: 'Vatikan', not 'Majelis Hakim Militer'."""
-    start = max((i + 1 for i, t in enumerate(toks) if t.text == ","), default=0)
+    start = _after_last_comma(toks)
     name = _name_in(toks[start:], w)
     return bool(name) and len(name) == len(toks) - start
 
@@ -755,8 +763,7 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
         if name and len(rest) - len(name) <= 1:  # not 'dengan DPR, mahasiswa'
             return [name, last]
     before = last[len(last) - len(phrase) - 1].text if len(phrase) < len(last) else ""
-    # 'Sumber dari kepolisian Myanmar', 'Sejumlah akademisi di Malang' (not 'Warga Jalan Haji Mat Ali itu': a role)
-    unnamed = bool(last) and last[0].text.lower() in UNNAMED_OPENERS - RESIDENTS - {"petugas"} and not _name_in(phrase, w)
+    unnamed = bool(last) and last[0].text.lower() in UNNAMED_HEADS and not _name_in(phrase, w)
     if not phrase or before in RESIDENTS or before in KINSHIP or unnamed:
         return []  # 'seorang pria diduga warga Jember': a place; 'mantan istri Ivan Fadilla itu': someone else
     found = [phrase]
