@@ -13,11 +13,13 @@ import collections
 import itertools
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Hashable, Iterable, Iterator, Tuple, TypeVar, Union, overload
+from typing import Any, Dict, Hashable, Iterable, Iterator, Tuple, TypeVar, Union, overload
+
+import attrs
 
 from .extract import Extractor
 from .lexicon import Lexicon
-from .spans import Quote, Result, Speaker
+from .spans import Result
 
 K = TypeVar("K", bound=Hashable)
 Item = Union[str, Tuple[object, str]]
@@ -96,27 +98,29 @@ def _start(extractor: Extractor) -> None:
     _WORKER["extractor"] = extractor
 
 
-Found = Tuple[Tuple[Quote, ...], Tuple[Speaker, ...]]
+Found = Dict[str, Any]  # every field of a Result but its text
 
 
 def _work(chunk: list[Item]) -> list[Found]:
-    """A chunk's quotes and speakers; the texts stay with the caller, who has them (half the pipe)."""
+    """A chunk's results without their texts: those stay with the caller, who has them (half the pipe)."""
     extractor = _WORKER["extractor"]
     found = []
     for item in chunk:
         result = _one(extractor, item)
         result = result[1] if isinstance(result, tuple) else result
         assert isinstance(result, Result)
-        found.append((result.quotes, result.speakers))
+        found.append({field: getattr(result, field) for field in _FIELDS})
     return found
 
 
+_FIELDS = tuple(field.name for field in attrs.fields(Result) if field.name != "text")
+
+
 def _rebuilt(item: Item, found: Found) -> object:
-    quotes, speakers = found
     if isinstance(item, str):
-        return Result(text=item, quotes=quotes, speakers=speakers)
+        return Result(text=item, **found)
     key, text = item
-    return key, Result(text=text, quotes=quotes, speakers=speakers)
+    return key, Result(text=text, **found)
 
 
 def _parallel(texts: Iterable[Item], extractor: Extractor, workers: int, chunksize: int, window: int) -> Iterator[object]:

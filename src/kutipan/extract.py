@@ -10,16 +10,16 @@ import attrs
 import regex
 
 from . import roles
+from .layout import read_layout
 from .lexicon import Lexicon
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
 from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, read_forward, words_of
-from .text import MAX_SENTENCE, paragraphs, sentences
+from .text import MAX_SENTENCE, sentences
 
 _SPEECHLIKE_WORDS = 4
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
-BULLETS = frozenset("•·▪►▸◦‣")
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
@@ -122,18 +122,16 @@ class _Run:
         self.lexicon = lexicon
         self.known = people
         self.extra = extra
-        self.paragraphs = [p for p in paragraphs(text) if not self._boilerplate(p)]
+        self.layout = read_layout(text, lexicon)
+        self.paragraphs = self.layout.body()
+        self.prose = self.layout.prose()
+        self.furniture = _Stretches(self.layout.furniture())
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
         self._scanned: tuple[list[Span], list[tuple[int, int]]] | None = None
         self._role_names: dict[str, bool] = {}
         self.paragraph_starts = [p.start for p in self.paragraphs]
-
-    def _boilerplate(self, paragraph: Span) -> bool:
-        """Page furniture: 'Baca juga:' lines, link lists ('• Judul ...'), 'ADVERTISEMENT'."""
-        prefixes = self.lexicon._memo("boilerplate-prefixes", lambda: tuple(p.lower() for p in self.lexicon.boilerplate))
-        return paragraph.text[:1] in BULLETS or paragraph.text[:40].lower().startswith(prefixes)
 
     def result(self) -> Result:
         direct, pending, per_paragraph = self._direct_quotes()
@@ -264,7 +262,7 @@ class _Run:
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
         if not drafts:
-            return Result(text=text)
+            return Result(text=text, layout=self.layout.blocks)
         people = People(text, lexicon)
         events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in self._introductions(drafts)]
         events += [(d.at, 1, d) for d in drafts]
@@ -303,7 +301,7 @@ class _Run:
             speaker = speakers.get(id(person)) if person is not None else None
             quotes.append(self._quote(draft, person, speaker))
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
-        return Result(text=text, quotes=tuple(quotes), speakers=tuple(quoted_people.values()))
+        return Result(text=text, quotes=tuple(quotes), speakers=tuple(quoted_people.values()), layout=self.layout.blocks)
 
     def _known(self, speaker: Speaker) -> Speaker:
         """The full name the caller knows for this speaker: people=['Duncan Clark'] names 'Clark'."""
@@ -447,6 +445,8 @@ class _Run:
         for at, word_end in self._scan()[1]:
             if at > last:
                 break
+            if self.furniture.hold(at):
+                continue  # a headline's, a byline's words: title case, not introductions
             # a role word with a capitalised word within five words after it: 'Kapolda Papua
             # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
             end = self._paragraph_end(at)
@@ -470,7 +470,7 @@ class _Run:
                 continue
             introduced = after.lastgroup != "verb"
             subject = not introduced and " " in match.group() and self._subject_at(start) and self._subject(start)
-            if not (introduced or subject) or end in roles_end or quoted_at(start):
+            if not (introduced or subject) or end in roles_end or quoted_at(start) or self.furniture.hold(start):
                 continue
             first = match.group().split()[0]
             if not words.name_word(first) or first in connectives:
@@ -557,8 +557,8 @@ class _Run:
 
     def _midsentence(self) -> frozenset[str]:
         """Capitalised words that stand inside a sentence somewhere: names, not sentence openers."""
-        if self._capitals is None:
-            self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
+        if self._capitals is None:  # read in prose lines only: a headline capitalises every word
+            self._capitals = frozenset(w for line in self.prose for w in _MIDSENTENCE.findall(self.text, line.start, line.end))
         return self._capitals
 
     def _names_someone(self, role: str) -> bool:

@@ -17,7 +17,7 @@ import json
 import os
 from typing import IO, Any, Hashable, Iterable, Iterator, Mapping
 
-from .spans import Quote, Result, Span, Speaker
+from .spans import Block, Quote, Result, Span, Speaker
 
 PathOrFile = str | os.PathLike[str] | IO[str]
 Documents = Iterable[Result] | Iterable[tuple[Hashable, Result]] | Mapping[Hashable, Result]
@@ -93,7 +93,8 @@ def to_record(result: Result, id: Hashable = None) -> dict[str, Any]:
         record["rule"] = quote.rule
         quotes.append(record)
     head = {} if id is None else {"id": id}
-    return {**head, "text": result.text, "quotes": quotes, "speakers": [_speaker_record(s) for s in speakers]}
+    layout = [[block.kind, block.span.start, block.span.end] for block in result.layout]
+    return {**head, "text": result.text, "quotes": quotes, "speakers": [_speaker_record(s) for s in speakers], "layout": layout}
 
 
 def from_record(record: Mapping[str, Any]) -> Result:
@@ -125,7 +126,8 @@ def from_record(record: Mapping[str, Any]) -> Result:
             rule=item.get("rule", ""),
             **{name: _span(text, spans.get(name)) for name in QUOTE_SPANS},
         ))
-    return Result(text=text, quotes=tuple(quotes), speakers=tuple(named or by_name.values()))
+    layout = tuple(Block(kind, Span.of(text, start, end)) for kind, start, end in record.get("layout", ()))
+    return Result(text=text, quotes=tuple(quotes), speakers=tuple(named or by_name.values()), layout=layout)
 
 
 def dumps(result: Result, id: Hashable = None) -> str:

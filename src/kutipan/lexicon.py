@@ -18,6 +18,13 @@ import attrs
 FRAMES = ("inverted", "clitic", "verb", "directive", "passive", "preposition")
 PRONOUN_KINDS = ("person", "group")
 WORD_LISTS = ("titles", "honorifics", "roles", "units", "organisations", "connectives", "boilerplate", "abbreviations")
+# Two-column tables: file stem -> the kinds its second column may hold (None: any text).
+TABLES = {
+    "page": ("byline", "caption", "end"),
+    "calendar": ("day", "month"),
+    "aliases": None,
+    "role_forms": None,
+}
 
 
 class LexiconError(ValueError):
@@ -89,6 +96,20 @@ def read_pronouns(text: str, name: str) -> dict[str, str]:
     return pronouns
 
 
+def read_table(text: str, name: str, kinds: tuple[str, ...] | None) -> tuple[tuple[str, str], ...]:
+    """Rows of a two-column tab-separated file (``page.tsv``, ``aliases.tsv`` ...), in order, unique."""
+    rows: dict[tuple[str, str], None] = {}
+    for line, where in _lines(text, name):
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise LexiconError(f"{where}: expected two tab-separated columns, got {line!r}")
+        first, second = (_check_word(part, where) for part in parts)
+        if kinds is not None and second not in kinds:
+            raise LexiconError(f"{where}: unknown kind {second!r}; expected one of {', '.join(kinds)}")
+        rows[(first, second)] = None
+    return tuple(rows)
+
+
 def _data(name: str) -> str:
     return resources.files("kutipan").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
@@ -122,6 +143,10 @@ class Lexicon:
     pronouns: dict[str, str] = attrs.field(hash=False)
     boilerplate: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
+    page: tuple[tuple[str, str], ...] = ()        # page.tsv: openings of bylines, captions, page ends
+    calendar: tuple[tuple[str, str], ...] = ()    # calendar.tsv: days and months
+    aliases: tuple[tuple[str, str], ...] = ()     # aliases.tsv: public alias -> full name
+    role_forms: tuple[tuple[str, str], ...] = ()  # role_forms.tsv: short form -> role it stands for
     _cache: dict = attrs.field(factory=dict, eq=False, repr=False, init=False, hash=False)
 
     @classmethod
@@ -155,6 +180,9 @@ class Lexicon:
         for field in WORD_LISTS:
             if (text := read(f"{field}.txt")) is not None:
                 changes[field] = read_words(text, str(folder / f"{field}.txt"))
+        for field, kinds in TABLES.items():
+            if (text := read(f"{field}.tsv")) is not None:
+                changes[field] = read_table(text, str(folder / f"{field}.tsv"), kinds)
         return attrs.evolve(base, **changes)
 
     def with_cues(self, cues: Iterable[Cue | tuple[str, ...]]) -> Lexicon:
@@ -232,4 +260,5 @@ def _default() -> Lexicon:
         pronouns=read_pronouns(_data("pronouns.tsv"), "pronouns.tsv"),
         boilerplate=read_words(_data("boilerplate.txt"), "boilerplate.txt"),
         abbreviations=read_words(_data("abbreviations.txt"), "abbreviations.txt"),
+        **{field: read_table(_data(f"{field}.tsv"), f"{field}.tsv", kinds) for field, kinds in TABLES.items()},
     )

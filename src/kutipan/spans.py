@@ -11,6 +11,7 @@ import attrs
 
 Kind = Literal["direct", "indirect"]
 SpeakerKind = Literal["person", "organisation", "unnamed"]
+BlockKind = Literal["headline", "subheadline", "byline", "date", "caption", "boilerplate", "related", "body"]
 
 
 @attrs.frozen
@@ -34,6 +35,23 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+@attrs.frozen
+class Block:
+    """One line of a page and what kind of line it is (``kutipan.layout``): quotes come from
+    ``body`` lines only.
+
+    >>> Block("headline", Span.of("Harga Naik", 0, 10))
+    Block(headline, 0-10, 'Harga Naik')
+    """
+
+    kind: BlockKind
+    span: Span
+
+    def __repr__(self) -> str:
+        words = self.span.text if len(self.span.text) <= 40 else self.span.text[:37] + "..."
+        return f"Block({self.kind}, {self.span.start}-{self.span.end}, {words!r})"
 
 
 @attrs.frozen
@@ -140,6 +158,7 @@ class Result:
     text: str = attrs.field(repr=False)
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
+    layout: tuple[Block, ...] = ()     # every line of the page with its kind: headline, caption, body ...
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)

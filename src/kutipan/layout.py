@@ -1,0 +1,215 @@
+"""Page layout: what kind of block each line of a page is.
+
+A page as users scrape it holds more than the article: a headline (often twice), a sub-headline,
+bylines and a date line, photo captions and credits, boilerplate and, after the article, the
+site's lists of related headlines, tags and comments. No quote is taken from any of them; the
+names in headlines, sub-headlines and captions still tell who the page's people are.
+
+The article's first paragraph usually opens with a dateline (``JAKARTA -``, ``TEMPO.CO,
+Jakarta -``, ``Banjarbaru, SuratKabarDigital.com –``): what stands before it is furniture. A page
+without one starts its article at the first line that reads as prose. A clean article body is all
+``body``, save its ``Baca juga`` lines and link lists.
+
+>>> text = "Budi Minta Maaf\\nKamis, 11 Januari 2018 - 22:55 WIB\\nJAKARTA - Budi Santoso meminta maaf."
+>>> [(b.kind, b.span.text[:20]) for b in read_layout(text, Lexicon.default()).blocks]
+[('headline', 'Budi Minta Maaf'), ('date', 'Kamis, 11 Januari 20'), ('body', 'JAKARTA - Budi Santo')]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .spans import Block, BlockKind, Span
+from .text import paragraphs
+
+# Blocks whose words are the article's: quotes are taken from these only.
+QUOTABLE = frozenset({"body"})
+# A dateline is looked for in the first lines of a page only, and only before this share of its text.
+_DATELINE_LINES = 12
+_DATELINE_SHARE = 0.5
+_DATELINE_CHARS = 1500
+BULLETS = frozenset("•·▪►▸◦‣")
+# Small words a title leaves in lower case: 'Harga Gabah Naik di Pasar', 'Petani Diminta Tak Jual Murah'.
+_TITLE_SMALL = frozenset(
+    "di ke dari dan atau yang untuk pada per dengan karena jadi saat usai soal tak bagi oleh kok vs".split()
+)
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*")
+_TOKEN = regex.compile(r"\([^()\n]*\)|[^\s,()]+")
+_DOMAIN = regex.compile(r"\.(?:com|co|id|net|org|tv|news)\b", regex.IGNORECASE)
+# a dash that ends a dateline: spaced ('JAKARTA - ', 'Jakarta, CNN Indonesia -- ') or, after
+# capitals, unspaced ('SLEMAN-Kasus', 'KORAN SULTRA-Brigadir')
+_DASH = regex.compile(r"\s*(?:--|[-–—])\s+|(?<=\p{Lu}{2})(?:--|[-–—])(?=\p{Lu}\p{Ll})|\s+(?:--|[-–—])(?=\p{Lu})")
+_ENDING = regex.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_BRACKETED_LINE = regex.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]")
+# a photo credit: '(Foto: Dok. Istimewa)', '(JIBI/Solopos/Dok.)', '(IDN Times/Lia Hutasoit)', 'ANTARA FOTO/...'
+_CREDIT = regex.compile(
+    r"\([^()\n]*(?<![\p{L}])(?i:Foto|Dok|Dokumentasi|Ilustrasi|Istimewa)(?![\p{L}])[^()\n]*\)"
+    r"|\([^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*/[^()\n]*\)\s*$|\([^()\n]*/[^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*\)\s*$"
+    r"|ANTARA FOTO/|\|\s*$"
+)
+_CAPTION_DATE = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:saat|ketika|tampak|terlihat)\s")
+
+
+@attrs.frozen
+class Layout:
+    """The blocks of a page in text order; ``dateline`` is the place and site that open the article."""
+
+    blocks: tuple[Block, ...] = ()
+    dateline: Span | None = None
+
+    def body(self) -> list[Span]:
+        """The lines quotes are taken from."""
+        return [b.span for b in self.blocks if b.kind in QUOTABLE]
+
+    def prose(self) -> list[Span]:
+        """The lines whose capitalised words are names, not title case: the body, captions and
+        sentence-case sub-headlines (``Suhardi Duka menekankan pentingnya ...``)."""
+        return [b.span for b in self.blocks if b.kind in ("body", "caption", "subheadline") and not _title_like(b.span.text)]
+
+    def furniture(self) -> list[Span]:
+        """The lines that are not prose: where no name is read from capitalised words."""
+        prose = {(s.start, s.end) for s in self.prose()}
+        return [b.span for b in self.blocks if (b.span.start, b.span.end) not in prose]
+
+
+def read_layout(text: str, lexicon: Lexicon) -> Layout:
+    """Label every line of ``text``."""
+    lines = paragraphs(text)
+    if not lines:
+        return Layout()
+    marks = _Marks.of(lexicon)
+    kinds: list[BlockKind | None] = [marks.furniture(line.text) for line in lines]
+    start, dateline = _body_start(text, lines, kinds)
+    ended = False
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if i < start:
+            if kinds[i] == "end":
+                kinds[i] = "related"
+            elif kinds[i] is None:
+                kinds[i] = "headline" if not seen or line.text in seen else _before_body(line.text)
+            seen.add(line.text)
+            continue
+        if ended or kinds[i] == "end":
+            ended = True
+            kinds[i] = "related"
+        elif kinds[i] is None:
+            kinds[i] = "subheadline" if i > start and _title_like(line.text) and _quoteless(line.text) else "body"
+    blocks = tuple(Block(kind, line) for kind, line in zip(kinds, lines))  # type: ignore[arg-type]
+    return Layout(blocks, dateline)
+
+
+@attrs.frozen
+class _Marks:
+    """The page words of one lexicon, ready for matching a line's opening."""
+
+    openings: regex.Pattern[str]
+    boilerplate: tuple[str, ...]
+    date: regex.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Marks:
+        return lexicon._memo("layout-marks", lambda: cls._build(lexicon))
+
+    @classmethod
+    def _build(cls, lexicon: Lexicon) -> _Marks:
+        groups = []
+        for kind in ("byline", "caption", "end"):
+            words = sorted((regex.escape(o) for o, k in lexicon.page if k == kind), key=len, reverse=True)
+            if words:
+                groups.append(rf"(?P<{kind}>{'|'.join(words)})")
+        openings = regex.compile(
+            r"(?i:" + "|".join(groups) + r")(?:\s*[:|/\-–—.]|\s+\p{Lu}|\s*$|(?=[^\n]{0,40}:$))" if groups else r"(?!)"
+        )
+        days = "|".join(regex.escape(w) for w, k in lexicon.calendar if k == "day") or "(?!)"
+        months = "|".join(regex.escape(w) for w, k in lexicon.calendar if k == "month") or "(?!)"
+        date = regex.compile(
+            rf"(?i)(?<![\p{{L}}])(?:(?:{days}),?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months})\.?\s+\d{{4}}|(?:{months})\s+\d{{1,2}},?\s+\d{{4}})"
+        )
+        boilerplate = tuple(p.lower() for p in lexicon.boilerplate)
+        return cls(openings, boilerplate, date)
+
+    def furniture(self, line: str) -> str | None:
+        """The kind a line is by its own words (``end`` opens the page's tail), or None."""
+        head = line[:60]
+        if head[:1] in BULLETS:
+            return "related"
+        opening = self.openings.match(head)
+        if opening is not None and (len(line) <= 100 or not line[opening.end() - 1 : opening.end()].isupper()):
+            return opening.lastgroup  # not 'Oleh Fitri, uang itu ...'
+        if head.lower().startswith(self.boilerplate):
+            return "boilerplate"
+
+        if len(line) <= 100 and _BRACKETED_LINE.fullmatch(line):
+            return "byline"  # '(isa/idn)', '(Rudy Azhary/Red/SKD)'
+        if len(line) <= 120 and self.date.search(line) and len(_WORDS.findall(line)) <= 14 and not _ENDING.search(line):
+            return "date"
+        if len(line) < 400 and _CREDIT.search(line) and not line.startswith(("\"", "“", "”")):
+            return "caption"
+        return None
+
+
+def _body_start(text: str, lines: list[Span], kinds: list[BlockKind | None]) -> tuple[int, Span | None]:
+    """The line the article starts at, and its dateline."""
+    limit = lines[0].start + max(_DATELINE_SHARE * (lines[-1].end - lines[0].start), _DATELINE_CHARS)
+    found: list[tuple[int, Span]] = []
+    for i, line in enumerate(lines[:_DATELINE_LINES]):
+        if line.start > limit:
+            break
+        if kinds[i] is None and (dateline := _dateline(text, line)) is not None:
+            found.append((i, dateline))
+    if found:
+        return next(((i, d) for i, d in found if _DOMAIN.search(d.text)), found[0])
+    for i, line in enumerate(lines):
+        if kinds[i] is None and _prose(line.text):
+            return i, None
+    return 0, None
+
+
+def _dateline(text: str, line: Span) -> Span | None:
+    """'JAKARTA - ', 'TEMPO.CO, Banda Aceh - ', 'Penajam (ANTARA Kaltim) - ', 'Suara.com - ':
+    a place or a site, in capitals or with its domain, and a dash, opening the line."""
+    dash = _DASH.search(line.text, 0, 80)
+    if dash is None or dash.start() == 0:
+        return None
+    head = line.text[: dash.start()]
+    tokens = _TOKEN.findall(head)
+    if not 1 <= len(tokens) <= 7 or any(t[:1].islower() and not _DOMAIN.search(t) for t in tokens):
+        return None
+    loud = any(sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w) for w in _WORDS.findall(head))
+    if not (loud or _DOMAIN.search(head)):
+        return None
+    return Span.of(text, line.start, line.start + dash.end())
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: it opens with a quotation mark, ends like a sentence, or is too long for a title."""
+    if line[:1] in "\"“”«„":
+        return True
+    if _title_like(line):
+        return False
+    return _ENDING.search(line) is not None or line.endswith(":") or len(_WORDS.findall(line)) >= 15
+
+
+def _title_like(line: str) -> bool:
+    """Title case: nearly every word capitalised, no closing full stop ('Harga Gabah Naik, Petani Senang')."""
+    if line.endswith(".") or line[:1] in "\"“”'‘":
+        return False
+    words = [w for w in _WORDS.findall(line) if w.lower() not in _TITLE_SMALL]
+    if not words or len(words) > 30:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.75 * len(words)
+
+
+def _quoteless(line: str) -> bool:
+    return not any(mark in line for mark in "\"“”«„")
+
+
+def _before_body(line: str) -> BlockKind:
+    """A line before the article that no word marks: a caption of the lead photo, or the sub-headline."""
+    if _title_like(line):
+        return "headline"
+    return "caption" if _CAPTION_DATE.search(line) else "subheadline"
