@@ -16,6 +16,7 @@ from pathlib import Path
 import kutipan
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+FIELDS = ("type", "text", "start", "end", "cue", "speaker", "mention", "role")  # those of FORMAT.md
 SETS = ["eval/dev.jsonl", "eval/dev-raw.jsonl", "eval/peer-pfsa.jsonl", "corpus/detik-1000.jsonl"]
 
 
@@ -24,7 +25,7 @@ def records():
         with open(SHARED / name, encoding="utf-8") as handle:
             for line in handle:
                 doc = json.loads(line)
-                quotes = [q.to_dict() for q in kutipan.extract(doc["text"])]
+                quotes = [{k: v for k, v in q.to_dict().items() if k in FIELDS} for q in kutipan.extract(doc["text"])]
                 yield {"set": name, "id": doc["id"], "quotes": quotes}
 
 

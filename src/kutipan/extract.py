@@ -10,12 +10,13 @@ import attrs
 import regex
 
 from . import roles
+from .entities import EntityTable
 from .layout import read_layout
 from .lexicon import Lexicon
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, read_forward, words_of
+from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, read_forward, words_of
 from .text import MAX_SENTENCE, sentences
 
 _SPEECHLIKE_WORDS = 4
@@ -67,6 +68,9 @@ _COPULA = regex.compile(r"\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+")
 # Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
 _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*")
+
+
+Linked = tuple[Person | None, str]  # a person and the sieve that linked a mention to them
 
 
 @attrs.frozen
@@ -261,13 +265,15 @@ class _Run:
 
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
+        table = EntityTable.build(text, self.prose, lexicon, common=self._openers())
         if not drafts:
-            return Result(text=text, layout=self.layout.blocks)
+            return Result(text=text, layout=self.layout.blocks, entities=table.entities())
         people = People(text, lexicon)
         events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in self._introductions(drafts)]
         events += [(d.at, 1, d) for d in drafts]
         events.sort(key=lambda e: (e[0], e[1]))
         speaker_of: dict[int, Person | None] = {}
+        link_of: dict[int, str] = {}
         last_quote: tuple[int, Person | None] | None = None
         reported = _Stretches(d.content for d in drafts if d.kind == "indirect")
         for _, _, item in events:
@@ -281,27 +287,55 @@ class _Run:
                 continue
             draft = item
             assert isinstance(draft, _Draft)
-            person = None
             if draft.attribution is not None and draft.attribution.mention is not None:
                 recent = last_quote[1] if last_quote is not None and draft.paragraph - last_quote[0] <= 2 else None
-                person = self._person(people, draft.attribution.mention, previous=recent)
+                person, sieve = self._person(people, draft.attribution.mention, previous=recent)
             elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
-                person = last_quote[1]
+                person, sieve = last_quote[1], "previous_speaker"
             else:
-                person = people.focus(draft.at)
+                person, sieve = people.focus(draft.at), "focus"
             if person is not None and draft.attribution is None:
                 people.touch(person, Span.of(text, draft.at, draft.at))
             speaker_of[id(draft)] = person
+            link_of[id(draft)] = sieve if person is not None else ""
             last_quote = (draft.paragraph, person)
         people.settle(self._openers())
-        speakers = {id(p): self._known(p.speaker()) for p in people.persons}
+        named = {id(p): self._named(p, table) for p in people.persons}
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
             person = speaker_of.get(id(draft))
-            speaker = speakers.get(id(person)) if person is not None else None
-            quotes.append(self._quote(draft, person, speaker))
+            speaker, role, matcher = named[id(person)] if person is not None else (None, None, "")
+            link = link_of.get(id(draft), "")
+            quotes.append(self._quote(draft, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
-        return Result(text=text, quotes=tuple(quotes), speakers=tuple(quoted_people.values()), layout=self.layout.blocks)
+        return Result(
+            text=text,
+            quotes=tuple(quotes),
+            speakers=tuple(quoted_people.values()),
+            layout=self.layout.blocks,
+            entities=table.entities(),
+        )
+
+    def _named(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
+        """The speaker a person is reported as, their role, and the table's matcher where the table
+        gave a fuller name: 'Alex' -> 'Alexander Marwata' (nickname), 'SDK' -> 'Suhardi Duka' (alias)."""
+        speaker = self._known(person.speaker())
+        role = person.role if person.kind == "person" else None
+        if person.kind != "person" or speaker.name != person.speaker().name:
+            return speaker, role, ""  # bodies keep the name they speak under ('JPU', 'Transjakarta')
+        entry, matcher = table.lookup(speaker.name, person.kind)
+        if entry is None or matcher is None:
+            return speaker, role, ""
+        if role is None and person.kind == "person":
+            role = entry.role
+            speaker = attrs.evolve(speaker, role=role)
+        key = _key(speaker.name)
+        fuller = len(entry.key) > len(key) or matcher in ("alias", "nickname", "initials")
+        # the name's first words were a guess that the text settled otherwise ('pelatih Persib Djadjang Nurdjaman')
+        guessed = (person.cut or not entry.bounded) and entry.key[-len(key) :] == key
+        if entry.name.text == speaker.name or not fuller or guessed:
+            return speaker, role, ""
+        return attrs.evolve(speaker, name=entry.name.text), role, matcher
 
     def _known(self, speaker: Speaker) -> Speaker:
         """The full name the caller knows for this speaker: people=['Duncan Clark'] names 'Clark'."""
@@ -314,9 +348,8 @@ class _Run:
                 return attrs.evolve(speaker, name=name)
         return speaker
 
-    def _quote(self, draft: _Draft, person: Person | None, speaker: Speaker | None) -> Quote:
+    def _quote(self, draft: _Draft, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
         attribution = draft.attribution
-        role = person.role if person is not None and person.kind == "person" else None
         outlet = addressee = setting = None
         if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
             stop = _line_end(self.text, attribution.end)
@@ -338,42 +371,46 @@ class _Run:
             addressee=addressee,
             setting=setting,
             rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
+            link=link,
         )
 
-    def _person(self, people: People, mention: Mention, salient: bool = True, previous: Person | None = None) -> Person | None:
+    def _person(self, people: People, mention: Mention, salient: bool = True, previous: Person | None = None) -> Linked:
+        """The person a mention points to, and the name of the sieve that found them."""
         at = mention.span
         if mention.kind == "pronoun":
             group = self.lexicon.pronouns.get(mention.span.text.lower()) == "group"  # 'mereka', 'pihaknya', 'keduanya'
+            person, sieve = people.focus(at.start, group=group), "pronoun_focus"
             # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
-            person = people.focus(at.start, group=group)
             if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":
-                person = body
+                person, sieve = body, "pronoun_body"
             if person is None and not group and (name := self._lone_subject(at.start)) is not None:
-                person = people.name(name, name)  # 'Musk berselisih dengan Trump. Dia mengatakan ...'
+                person, sieve = people.name(name, name), "pronoun_lone_subject"  # 'Musk berselisih dengan Trump. Dia mengatakan ...'
             if person is not None:
                 people.touch(person, at)
-            return person
+            return person, sieve
         if mention.kind == "name" and mention.name is not None:
             role = mention.role or self._appositive(mention)
             person = people.name(self._known_tail(people, mention.name), at, role=role, salient=salient, bounded=mention.bounded)
             alias = _ALIAS.match(self.text, mention.name.end)
             if alias is not None and words_of(self.lexicon).name_word(alias.group(1).split()[-1]):
                 people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
-            return person
+            return person, "name"
         if mention.kind == "alias" and mention.name is not None:
             person = people.find(mention.name) or people.focus(at.start)
             if person is None:
-                return people.name(mention.name, at)
+                return people.name(mention.name, at), "alias"
             people.alias(person, mention.name)
             people.touch(person, at)
-            return person
+            return person, "alias"
         if mention.kind == "organisation":
-            return people.name(mention.name or at, at, kind="organisation")
-        person = self._described(people, mention, previous) or self._same_description(people, mention)
+            return people.name(mention.name or at, at, kind="organisation"), "organisation"
+        person, sieve = self._described(people, mention, previous)
+        if person is None:
+            person, sieve = self._same_description(people, mention), "description_same"
         if person is not None:
             people.touch(person, at)
-            return person
-        return people.unnamed(mention.name or at, at)
+            return person, sieve
+        return people.unnamed(mention.name or at, at), "description_new"
 
     def _known_tail(self, people: People, name: Span) -> Span:
         """A name opening a sentence whose first word the text never writes as a name elsewhere and
@@ -393,7 +430,7 @@ class _Run:
             return None
         return people.unnamed_with(words)
 
-    def _described(self, people: People, mention: Mention, previous: Person | None = None) -> Person | None:
+    def _described(self, people: People, mention: Mention, previous: Person | None = None) -> Linked:
         """A role or a definite description of someone named before: 'ujar Kapolda',
         'pebulu tangkis berusia 21 tahun tersebut', 'pelatih yang membawa Persib juara'.
 
@@ -404,27 +441,33 @@ class _Run:
         words = mention.span.text.split()
         lowered = [w.lower() for w in words]
         if any(w in INDEFINITE for w in lowered):
-            return None
+            return None, ""
         head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
         demonstrative = lowered[-1] in DEMONSTRATIVES
         definite = demonstrative or "yang" in lowered
         if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
-            return people.focus(mention.span.start)  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
+            return people.focus(mention.span.start), "kin_focus"  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
             if holder is not None or previous is None or previous.kind != "person":
                 anaphoric = demonstrative and "yang" not in lowered  # not '... yang mengadili sidang ini'
-                return holder or (people.focus(mention.span.start) if anaphoric else None)  # '... sejak CEO Tesla itu mengumumkan'
+                if holder is not None:
+                    return holder, "role_holder"
+                return (people.focus(mention.span.start) if anaphoric else None), "role_focus"  # '... sejak CEO Tesla itu mengumumkan'
             if previous.role is None:
                 if not self._names_someone(mention.role.text):
                     people.give_role(previous, mention.role)
-                    return previous
+                    return previous, "role_previous_speaker"
             elif definite or _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
-                return previous  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku', 'papar Ketua AJI Bandung tersebut'
-            return None
+                return previous, "description_previous_speaker"  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku', 'papar Ketua AJI Bandung tersebut'
+            return None, ""
         if mention.kind == "role" or definite:
-            return people.by_role(head, mention.span.start) or (people.focus(mention.span.start) if mention.kind == "role" else None)
-        return None
+            holder = people.by_role(head, mention.span.start)
+            if holder is not None:
+                return holder, "role_holder"
+            return (people.focus(mention.span.start) if mention.kind == "role" else None), "role_focus"
+        return None, ""
+
     def _appositive(self, mention: Mention) -> Span | None:
         end = _line_end(self.text, mention.span.end)
         return roles.appositive(self.text, mention.span.end, end, self.lexicon)

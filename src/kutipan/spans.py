@@ -79,6 +79,26 @@ class Speaker:
 
 
 @attrs.frozen
+class Entity:
+    """A person or body the page names anywhere (headline, caption, body, inside quotes), with every
+    mention that names it: the table speakers are resolved through (``kutipan.entities``).
+
+    ``name`` is its fullest name on the page, titles left out; ``aliases`` the other names the page
+    gives it (``SDK``, ``Jokowi``).
+    """
+
+    name: str
+    kind: SpeakerKind = "person"
+    role: Span | None = None
+    mentions: tuple[Span, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        role = f", role={self.role.text!r}" if self.role else ""
+        return f"Entity({self.name!r}{role}, mentions={len(self.mentions)})"
+
+
+@attrs.frozen
 class Quote:
     """One quotation: what was said, the cue word, who said it and in what role.
 
@@ -98,7 +118,8 @@ class Quote:
     outlet: Span | None = None
     addressee: Span | None = None
     setting: Span | None = None
-    rule: str = ""
+    rule: str = ""                 # the rule that found the quote and its mention
+    link: str = ""                 # the sieve that linked the mention to the speaker ('pronoun_focus', 'name+entity_alias')
 
     @property
     def text(self) -> str:
@@ -138,6 +159,7 @@ class Quote:
             "speaker": self.speaker.name if self.speaker else None,
             "mention": self.mention.text if self.mention else None,
             "role": self.role.text if self.role else None,
+            "link": self.link or None,
         }
 
     def __repr__(self) -> str:
@@ -159,6 +181,7 @@ class Result:
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     layout: tuple[Block, ...] = ()     # every line of the page with its kind: headline, caption, body ...
+    entities: tuple[Entity, ...] = ()  # every person and body the page names, with all their mentions
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)

@@ -881,6 +881,7 @@ class Person:
     words: tuple[str, ...] = ()
     aliases: list[tuple[str, ...]] = attrs.field(factory=list)
     bounded: bool = True
+    cut: bool = False  # whether ``settle`` cut leading words off the name
 
     def speaker(self) -> Speaker:
         name = self.name.text
@@ -1057,6 +1058,7 @@ class People:
             person.role = Span.of(self.text, person.role.start, len(self.text[:cut].rstrip()))
         person.name = Span.of(self.text, cut, person.name.end)
         person.words = _key(person.name.text)
+        person.cut = True
         self._index(person, person.words)
 
     def alias(self, person: Person, name: Span) -> None:

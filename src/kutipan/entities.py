@@ -1,0 +1,202 @@
+"""The page's people and bodies, read from the whole page before any quote is attributed.
+
+Attribution meets people through short forms: ``kata Budi``, ``ujar Alex``, ``kata Jokowi``,
+``ujarnya`` after ``SDK``. The full name often stands elsewhere: in a caption, the lead, a sentence
+that attributes nothing, a pair (``Fajar Alfian/Muhammad Rian Ardianto``), behind an alias
+(``Suhardi Duka (SDK)``, ``Joko Widodo atau Jokowi``). This module reads every name of the page's
+prose once, in one pass over its capitalised runs, clusters them into entities, and answers which
+entity a short form names, through ordered matchers, the most precise first:
+
+=========  =================================================================================
+exact      the same name words (titles, ranks and honorifics are never part of a key)
+alias      ``X (Y)``, ``X atau Y``, ``X alias Y``, ``X yang akrab disapa Y``; ``data/aliases.tsv``
+initials   ``Budi AS`` for ``Budi Agus Santoso``
+contained  a first name, surname or middle run of exactly one entity
+nickname   a prefix of one name word of exactly one entity (``Alex`` for ``Alexander Marwata``)
+typo       one letter apart, between names of one page (``Abdul Rahman`` / ``Abdul Rohman``)
+=========  =================================================================================
+
+A matcher that finds two entities answers nothing: a short form that could be either is left as
+written. The table is frozen once built; resolution only reads it.
+
+>>> import kutipan
+>>> text = "Gubernur Sulawesi Barat Suhardi Duka (SDK) melantik direktur baru.\\n\\"Kami rotasi,\\" kata SDK."
+>>> table = EntityTable.build(text, [Span.of(text, 0, len(text))], Lexicon.default())
+>>> entity, matcher = table.lookup("SDK")
+>>> entity.name.text, matcher
+('Suhardi Duka', 'alias')
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .spans import Entity, Span
+from .speakers import CAPITALISED, _contains, _edit1, _initialled, _key, read_forward, words_of
+
+# Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
+_ALIAS = regex.compile(
+    r"(?|\s*\((\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})\)"
+    r"|(?:\s+(?:atau|alias)\s+|,?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+)"
+    r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}))"
+)
+# a one-word re-mention is a nickname of a longer word only from this many letters on
+_NICKNAME_MIN = 3
+# capitalised runs read per page at most: a page of endless names stays linear
+_MAX_RUNS = 5000
+
+
+@attrs.define
+class _Entry:
+    """An entity while the table is built."""
+
+    name: Span
+    key: tuple[str, ...]
+    kind: str = "person"
+    role: Span | None = None
+    mentions: list[Span] = attrs.field(factory=list)
+    aliases: list[tuple[str, ...]] = attrs.field(factory=list)
+    bounded: bool = True  # False where the name's first word is a guess ('Persib Djadjang Nurdjaman')
+
+    def entity(self) -> Entity:
+        return Entity(
+            name=self.name.text,
+            kind=self.kind,  # type: ignore[arg-type]
+            role=self.role,
+            mentions=tuple(self.mentions),
+            aliases=tuple(" ".join(a) for a in self.aliases),
+        )
+
+
+class EntityTable:
+    """Every person and body the page names, and the matchers that find one from a short form."""
+
+    def __init__(self, entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        self.entries = entries
+        self.public = public  # well-known alias key -> full-name key
+        self._by_word: dict[str, list[_Entry]] = {}
+        for entry in entries:
+            for word in {*entry.key, *(w for a in entry.aliases for w in a)}:
+                self._by_word.setdefault(word, []).append(entry)
+
+    @classmethod
+    def build(cls, text: str, prose: Iterable[Span], lexicon: Lexicon, common: frozenset[str] = frozenset()) -> EntityTable:
+        """Read the names of the ``prose`` lines of ``text``. ``common``: capitalised words that only
+        open sentences ('Kinerja'), which never start a name."""
+        w = words_of(lexicon)
+        cues = lexicon.cue_frames
+        found: list[tuple[Span, str, Span | None, tuple[str, ...] | None, bool]] = []
+        runs = 0
+        for line in prose:
+            for match in CAPITALISED.finditer(text, line.start, line.end):
+                runs += 1
+                if runs > _MAX_RUNS:
+                    break
+                if " " not in match.group() and not _ALIAS.match(text, match.end()):
+                    continue  # one word: a re-mention, not an introduction
+                mention = read_forward(text, match.start(), match.end(), lexicon)
+                if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
+                    continue
+                name = mention.name
+                words = name.text.split()
+                if mention.kind == "name" and (
+                    words[0] in common or words[0].lower() in cues or not all(w.name_word(x) or _initial(x) for x in words)
+                ):
+                    continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence
+                alias = _ALIAS.match(text, name.end)
+                alias_key = _key(alias.group(1)) if alias is not None and alias.group(1).split()[-1] not in common else None
+                kind = "person" if mention.kind == "name" else "organisation"
+                found.append((name, kind, mention.role if kind == "person" else None, alias_key, mention.bounded))
+        return cls(_cluster(found), _public(lexicon))
+
+    def lookup(self, name: str, kind: str = "person") -> tuple[_Entry, str] | tuple[None, None]:
+        """The one entity these name words point to, and the matcher that found it."""
+        key = _key(name)
+        if not key:
+            return None, None
+        sharing = {id(e): e for word in key for e in self._by_word.get(word, ()) if e.kind == kind}
+        candidates = list(sharing.values())
+        for matcher, test in (
+            ("exact", lambda e: e.key == key),
+            ("alias", lambda e: any(a == key for a in e.aliases) or self.public.get(key) == e.key),
+            ("initials", lambda e: _initialled(e.key, key)),
+            ("contained", lambda e: _contains(e.key, key)),
+        ):
+            pool = candidates if matcher != "alias" else candidates + self._public_targets(key, kind)
+            hits = {id(e): e for e in pool if test(e)}
+            if hits:
+                return (next(iter(hits.values())), matcher) if len(hits) == 1 else (None, None)
+        if len(key) == 1 and len(key[0]) >= _NICKNAME_MIN:
+            nick = [e for e in self.entries if e.kind == kind and any(len(x) > len(key[0]) and x.startswith(key[0]) for x in e.key)]
+            if len(nick) == 1:
+                return nick[0], "nickname"
+            if nick:
+                return None, None
+        typos = [e for e in self.entries if e.kind == kind and _typo(e.key, key)]
+        return (typos[0], "typo") if len(typos) == 1 else (None, None)
+
+    def _public_targets(self, key: tuple[str, ...], kind: str) -> list[_Entry]:
+        full = self.public.get(key)
+        return [e for e in self.entries if full is not None and e.kind == kind and e.key == full]
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(entry.entity() for entry in self.entries)
+
+
+def _cluster(found: Sequence[tuple[Span, str, Span | None, tuple[str, ...] | None, bool]]) -> list[_Entry]:
+    """Names into entries, the longest first: a shorter name joins the one longer name holding it."""
+    entries: list[_Entry] = []
+    by_word: dict[str, list[_Entry]] = {}
+    order = sorted(range(len(found)), key=lambda i: (-len(_key(found[i][0].text)), found[i][0].start))
+    for i in order:
+        name, kind, role, alias, bounded = found[i]
+        key = _key(name.text)
+        if not key:
+            continue
+        near = {id(e): e for word in key for e in by_word.get(word, ()) if e.kind == kind}
+        holders = [e for e in near.values() if e.key == key or _contains(e.key, key) or _initialled(e.key, key)]
+        if len(holders) > 1:
+            continue  # 'Budi' of 'Budi Santoso' and 'Budi Hartono': nobody's alone
+        if holders:
+            entry = holders[0]
+        else:
+            entry = _Entry(name=name, key=key, kind=kind, bounded=bounded)
+            entries.append(entry)
+            for word in key:
+                by_word.setdefault(word, []).append(entry)
+        entry.mentions.append(name)
+        if role is not None and entry.role is None:
+            entry.role = role
+        if alias and alias != key and alias not in entry.aliases:
+            entry.aliases.append(alias)
+            for word in alias:
+                by_word.setdefault(word, []).append(entry)
+    for entry in entries:
+        entry.mentions.sort(key=lambda span: span.start)
+    entries.sort(key=lambda entry: entry.mentions[0].start)
+    return entries
+
+
+def _public(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return lexicon._memo("public-aliases", lambda: {_key(alias): _key(full) for alias, full in lexicon.aliases})
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) <= 2 and word[:1].isupper()
+
+
+def _typo(full: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """One name word one letter apart, the others equal: 'Abdul Rahman' for 'Abdul Rohman'."""
+    if len(key) > len(full) or not key:
+        return False
+    n = len(key)
+    for i in range(len(full) - n + 1):
+        part = full[i : i + n]
+        apart = [(a, b) for a, b in zip(part, key) if a != b]
+        if len(apart) == 1 and len(apart[0][0]) > 3 and _edit1(*apart[0]) and (n > 1 or i == 0 or i == len(full) - 1):
+            return True
+    return False
