@@ -34,7 +34,7 @@ def test_jsonl_to_a_file(tmp_path, article, capsys):
     status, stdout, err = run(capsys, "extract", "--format", "jsonl", "-o", str(out), str(article))
     assert (status, stdout, err) == (0, "", "")
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert rows == [{"file": str(article), **row} for row in kutipan.extract(TEXT).to_dicts()]
+    assert rows == [{"file": str(article), "id": str(article), **row} for row in kutipan.extract(TEXT).to_dicts()]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -48,17 +48,18 @@ def test_output_file_gets_the_usual_mode(tmp_path, article, capsys):
 
 @pytest.mark.parametrize(
     ("name", "message"),
-    [("tidak-ada.txt", "no such file"), (".", "is a directory"), ("rusak.txt", "not UTF-8")],
+    [("tidak-ada.txt", "no such file"), ("kosong", "no .txt file"), ("rusak.txt", "not UTF-8"), (".", "rusak.txt:1: not UTF-8")],
 )
 def test_bad_input_leaves_no_output(tmp_path, article, capsys, name, message):
     (tmp_path / "rusak.txt").write_bytes(b"Kata \xff\xfe dia")
+    (tmp_path / "kosong").mkdir()
     out = tmp_path / "hasil.jsonl"
     path = tmp_path / name if name != "." else tmp_path
     status, stdout, err = run(capsys, "extract", "-o", str(out), str(article), str(path))
     assert status == 2
     assert message in err and str(path) in err
     assert not out.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["berita.txt", "rusak.txt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["berita.txt", "kosong", "rusak.txt"])
 
 
 def test_bad_input_keeps_an_existing_output(tmp_path, article, capsys):
@@ -126,4 +127,4 @@ def test_stdin_and_the_module_entry_point(tmp_path):
     done = subprocess.run(command, input=TEXT.encode(), capture_output=True, env=env, timeout=60)
     assert done.returncode == 0 and json.loads(done.stdout.splitlines()[0])["speaker"] == "Budi Santoso"
     done = subprocess.run(command, input=b"\xff\xfe\x00", capture_output=True, env=env, timeout=60)
-    assert done.returncode == 2 and b"standard input: not UTF-8" in done.stderr and b"Traceback" not in done.stderr
+    assert done.returncode == 2 and b"standard input:1: not UTF-8" in done.stderr and b"Traceback" not in done.stderr
