@@ -437,6 +437,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"extract": _extract,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    _utf8_stdout()
     with _signals():
         try:
             return COMMANDS[args.command](args)
@@ -449,6 +450,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except _Stopped as stop:
             return stop.status
+
+
+def _utf8_stdout() -> None:
+    """Standard output carries UTF-8, as the files do, whatever the locale (LANG=C is ASCII)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError, AttributeError):
+            sys.stdout.reconfigure(encoding="utf-8")
 
 
 @contextlib.contextmanager
