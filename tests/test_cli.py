@@ -275,6 +275,15 @@ def test_output_keeps_an_existing_files_mode(tmp_path, article, capsys):
     assert out.stat().st_mode & 0o7777 == 0o600 and out.read_text(encoding="utf-8").startswith("# ")
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write any file")
+def test_output_leaves_a_read_only_file(tmp_path, article, capsys):
+    out = tmp_path / "hasil.jsonl"
+    out.write_text("lama\n", encoding="utf-8")
+    out.chmod(0o444)
+    status, _, err = run(capsys, "extract", "-o", str(out), str(article))
+    assert status == 2 and "Permission denied" in err and out.read_text(encoding="utf-8") == "lama\n"
+
+
 def test_output_through_a_symbolic_link(tmp_path, article, capsys):
     (tmp_path / "data").mkdir()
     target = tmp_path / "data" / "hasil.txt"

@@ -214,18 +214,19 @@ class _AtomicOutput:
                 f"{self.path}: not a regular file (a FIFO, a device or a socket); -o writes regular files only, "
                 "leave it out to write to standard output"
             )
+        if found is not None and not os.access(self.target, os.W_OK):  # as '>' would: a read-only file stays
+            raise CommandError(f"{self.path}: cannot write (Permission denied)")
         folder, name = os.path.split(self.target)
         try:
             fd, self.temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
         except OSError as error:
             raise CommandError(f"{self.path}: cannot write ({error.strerror or error})") from None
-        if found is not None:
-            with contextlib.suppress(OSError):  # someone else's file stays theirs where we may say so
-                os.fchown(fd, found.st_uid, found.st_gid)
-            os.fchmod(fd, stat.S_IMODE(found.st_mode))
-        else:
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's file is private; give it a new file's mode
         self.handle = os.fdopen(fd, "w", encoding="utf-8")
+        if found is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):  # someone else's file stays theirs where the system lets us
+                os.chown(self.temp, found.st_uid, found.st_gid)
+        # mkstemp's file is private: give it the mode of the file it replaces, or a new file's mode
+        os.chmod(self.temp, stat.S_IMODE(found.st_mode) if found is not None else 0o666 & ~_umask())
         return self.handle
 
     def __exit__(self, kind, value, traceback) -> None:
