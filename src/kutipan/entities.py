@@ -84,9 +84,13 @@ class EntityTable:
                 self._by_word.setdefault(word, []).append(entry)
 
     @classmethod
-    def build(cls, text: str, prose: Iterable[Span], lexicon: Lexicon, common: frozenset[str] = frozenset()) -> EntityTable:
+    def build(
+        cls, text: str, prose: Iterable[Span], lexicon: Lexicon, common: frozenset[str] = frozenset(), names: frozenset[str] | None = None
+    ) -> EntityTable:
         """Read the names of the ``prose`` lines of ``text``. ``common``: capitalised words that only
-        open sentences ('Kinerja'), which never start a name."""
+        open sentences ('Kinerja'), which never start a name. ``names``: the capitalised words the
+        text writes inside a sentence; a run opening a sentence whose first word is not one of them
+        may open with a common word ('Kinerja Renita dalam ...') and is left out."""
         w = words_of(lexicon)
         cues = lexicon.cue_frames
         found: list[tuple[Span, str, Span | None, tuple[str, ...] | None, bool]] = []
@@ -98,6 +102,9 @@ class EntityTable:
                     break
                 if " " not in match.group() and not _ALIAS.match(text, match.end()):
                     continue  # one word: a re-mention, not an introduction
+                first = match.group().split(" ", 1)[0]
+                if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, match.start(), line.start):
+                    continue
                 mention = read_forward(text, match.start(), match.end(), lexicon)
                 if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
                     continue
@@ -183,6 +190,11 @@ def _cluster(found: Sequence[tuple[Span, str, Span | None, tuple[str, ...] | Non
 
 def _public(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     return lexicon._memo("public-aliases", lambda: {_key(alias): _key(full) for alias, full in lexicon.aliases})
+
+
+def _opens_sentence(text: str, at: int, line_start: int) -> bool:
+    before = text[max(line_start, at - 3) : at]
+    return not before.strip(" \"“”'‘(") or before.rstrip(" \"“”'‘(")[-1:] in ".!?:"
 
 
 def _initial(word: str) -> bool:

@@ -7,13 +7,12 @@ direct, indirect and all quotes; speaker accuracy and role token-F1 are over mat
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
 
 import attrs
 import regex
 
+from .io import PathOrFile, checked_records, from_record
 from .lexicon import Lexicon
 
 Record = Mapping[str, object]
@@ -138,19 +137,15 @@ def role_f1(gold: object, predicted: object) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def read_gold(path: str | Path) -> Iterator[dict]:
-    """Documents of a gold JSONL file; a broken line raises ValueError naming file and line."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not valid JSON ({error.msg})") from error
-            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
-                raise ValueError(f"{path}:{number}: expected an object with a 'text' string")
-            yield doc
+def read_gold(path: PathOrFile) -> Iterator[dict]:
+    """Documents of a gold JSONL file (FORMAT.md), each checked as it is read.
+
+    Every field's type and every offset is checked against the text (``kutipan.io.from_record``
+    makes the checks); a problem raises ``RecordError``, a ``ValueError`` whose message names the
+    file, the line and the field. A byte order mark at the start is accepted.
+    """
+    for _, record, _ in checked_records(path, from_record):
+        yield record
 
 
 def score(

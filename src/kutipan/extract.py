@@ -265,7 +265,7 @@ class _Run:
 
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
-        table = EntityTable.build(text, self.prose, lexicon, common=self._openers())
+        table = EntityTable.build(text, self.prose, lexicon, common=self._openers(), names=self._midsentence())
         if not drafts:
             return Result(text=text, layout=self.layout.blocks, entities=table.entities())
         people = People(text, lexicon)
@@ -330,12 +330,19 @@ class _Run:
             role = entry.role
             speaker = attrs.evolve(speaker, role=role)
         key = _key(speaker.name)
-        fuller = len(entry.key) > len(key) or matcher in ("alias", "nickname", "initials")
+        name = entry.name.text
+        if matcher == "contained" and entry.key[: len(key)] != key and entry.key[-len(key) :] != key:
+            # a middle run of the table's name: the name starts there, the words before are a body
+            # glued on ('Radio Sindo Trijaya Gaib Maruto Sigit' ... 'kata Gaib')
+            words = name.split()
+            start = next(i for i in range(len(entry.key)) if entry.key[i : i + len(key)] == key)
+            name = " ".join(words[start:]) if len(words) == len(entry.key) else name
+        fuller = len(_key(name)) > len(key) or (matcher in ("alias", "nickname", "initials") and len(entry.key) > 1)
         # the name's first words were a guess that the text settled otherwise ('pelatih Persib Djadjang Nurdjaman')
         guessed = (person.cut or not entry.bounded) and entry.key[-len(key) :] == key
-        if entry.name.text == speaker.name or not fuller or guessed:
+        if name == speaker.name or not fuller or guessed:
             return speaker, role, ""
-        return attrs.evolve(speaker, name=entry.name.text), role, matcher
+        return attrs.evolve(speaker, name=name), role, matcher
 
     def _known(self, speaker: Speaker) -> Speaker:
         """The full name the caller knows for this speaker: people=['Duncan Clark'] names 'Clark'."""
