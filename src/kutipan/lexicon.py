@@ -232,7 +232,7 @@ class Lexicon:
         """
         folder = _folder(path, "Lexicon.from_directory")
         if not folder.exists():
-            raise LexiconNotFoundError(f"{folder}: no such lexicon folder")
+            raise LexiconNotFoundError(f"{folder}: no such lexicon folder (not a directory)")  # tests/test_cli.py looks for the last words
         if not folder.is_dir():
             raise LexiconError(f"{folder}: not a directory; a lexicon is a folder of files named like kutipan/data ({', '.join(DATA_FILES)})")
         if not any((folder / name).exists() for name in DATA_FILES):
@@ -285,8 +285,8 @@ class Lexicon:
             )
         folder = Path(lexicon)
         if not folder.exists():
-            where = "" if folder.is_absolute() else f" (looked for {folder.resolve()})"
-            raise LexiconNotFoundError(f"{folder}: no such lexicon folder{where}")
+            where = "" if folder.is_absolute() else f"; looked for {folder.resolve()}"
+            raise LexiconNotFoundError(f"{folder}: no such lexicon folder (not a directory){where}")
         return _from_directory(str(folder.resolve()), _stamp(folder))
 
     @_on_default
