@@ -1,6 +1,6 @@
 """Tables: one row per quote, and who is quoted how often across a corpus (pandas, optional).
 
-pandas is imported on first use; ``pip install 'kutipan[pandas]'`` installs it.
+pandas is imported on first use; ``pip install pandas`` (or ``pip install 'kutipan[pandas]'``) installs it.
 
 >>> import kutipan
 >>> result = kutipan.extract('"Kami siap," ujar Budi Santoso, Ketua RT 05.')
@@ -37,7 +37,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as error:
-        raise ImportError("kutipan's tables need pandas: pip install 'kutipan[pandas]'") from error
+        raise ImportError("kutipan's tables need pandas: pip install pandas (or pip install 'kutipan[pandas]')") from error
     return pandas
 
 

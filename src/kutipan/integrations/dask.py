@@ -21,7 +21,9 @@ from typing import Iterable
 try:
     import dask.bag as db
 except ImportError as error:  # pragma: no cover - exercised only without the extra
-    raise ImportError("kutipan's Dask integration needs dask: pip install 'kutipan[dask]'") from error
+    raise ImportError(
+        "kutipan's Dask integration needs Dask: pip install 'dask[bag]' distributed (or pip install 'kutipan[dask]')"
+    ) from error
 
 from ..batch import _one
 from ..extract import Extractor

@@ -24,7 +24,7 @@ try:
     from stanza.pipeline.processor import Processor, register_processor
     from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
 except ImportError as error:  # pragma: no cover - exercised only without the extra
-    raise ImportError("kutipan's stanza integration needs stanza: pip install 'kutipan[stanza]'") from error
+    raise ImportError("kutipan's stanza integration needs stanza: pip install stanza (or pip install 'kutipan[stanza]')") from error
 
 # The rule extractor's run, extended below so that parse finds share its speaker resolution. These
 # names are private to kutipan.extract; a public hook there would let this module drop them.
