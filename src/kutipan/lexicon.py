@@ -344,10 +344,10 @@ class Lexicon:
         return [cue.form for cue in self.cues if not frames or cue.frame in frames]
 
     def frame(self, form: str) -> str | None:
-        return self.cue_frames.get(form.lower())
+        return self.cue_frames.get(_lower(form, "Lexicon.frame"))
 
     def lemma(self, form: str) -> str | None:
-        entry = self._cue_index().get(form.lower())
+        entry = self._cue_index().get(_lower(form, "Lexicon.lemma"))
         return entry[1] if entry else None
 
     def _cue_index(self) -> dict[str, tuple[str, str]]:
@@ -381,6 +381,13 @@ class Lexicon:
         for name, value in state.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_cache", {})
+
+
+def _lower(form: object, method: str) -> str:
+    try:
+        return form.lower()  # type: ignore[attr-defined]
+    except AttributeError:
+        raise TypeError(f"{method} expects a word (str), got {type(form).__name__} {form!r}") from None
 
 
 def _variants(words: Iterable[str]) -> Iterator[str]:

@@ -320,6 +320,10 @@ def from_stanza(doc: Document, *, extractor: Extractor | None = None) -> Result:
     >>> [(q.text, q.speaker.name) for q in from_stanza(doc)]
     [('Kami siap,', 'Budi Santoso')]
     """
+    if not isinstance(doc, Document):
+        raise TypeError(f"from_stanza expects a stanza Document (what a stanza Pipeline returns), got {type(doc).__name__}")
+    if extractor is not None and not isinstance(extractor, Extractor):
+        raise TypeError(f"from_stanza expects extractor as a kutipan.Extractor, got {type(extractor).__name__}")
     return _result(_align(doc), extractor or _DEFAULT)
 
 
