@@ -64,8 +64,18 @@ def extract_many(
     An item that is neither raises ``TypeError`` when it is reached. Stopping early (``break``)
     shuts the workers down. Each result is what ``extractor(text)`` gives, on any process count.
     """
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(
+            f"extract_many expects an iterable of texts (str) or (id, str) pairs, got {type(texts).__name__}"
+            + ("; for one text use kutipan.extract" if isinstance(texts, str) else "")
+        )
+    for name, value in (("n_process", n_process), ("chunksize", chunksize), ("in_flight", in_flight)):
+        if not (isinstance(value, int) and not isinstance(value, bool)) and not (name == "in_flight" and value is None):
+            raise TypeError(f"extract_many expects {name} as an int, got {type(value).__name__} {value!r}")
     if extractor is not None and lexicon is not None:
         raise ValueError("pass extractor or lexicon, not both")
+    if extractor is not None and not isinstance(extractor, Extractor):
+        raise TypeError(f"extract_many expects extractor as a kutipan.Extractor, got {type(extractor).__name__}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
     extractor = extractor if extractor is not None else Extractor(lexicon) if lexicon is not None else Extractor()

@@ -57,6 +57,11 @@ class Mark:
     after: str = ""    # green tag at the end (the speaker a pronoun or short name stands for)
 
 
+def _expect(value: object, kind: type, name: str) -> None:
+    if not isinstance(value, kind):
+        raise TypeError(f"{name} expects a kutipan {kind.__name__}, got {type(value).__name__}")
+
+
 def _chip(kind: str, label: str) -> str:
     return f'<span style="{STYLES[kind]}">{escape(label)}</span>'
 
@@ -152,6 +157,7 @@ def _speaker_table(result: Result) -> str:
 
 def result_html(result: Result) -> str:
     """A result as displaCy shows entities: a legend, the highlighted text, then who is quoted."""
+    _expect(result, Result, "result_html")
     summary = f"{len(result.quotes)} quotes, {len(result.speakers)} speakers"
     header = f'<div style="{FONT};font-size:0.8em;color:#6a737d;margin-bottom:0.2em">kutipan · {summary}</div>'
     table = _speaker_table(result) if result.speakers else ""
@@ -170,6 +176,7 @@ def quote_html(quote: Quote) -> str:
     >>> 'Budi' in quote_html(kutipan.extract('"Kami siap," ujar Budi.')[0])
     True
     """
+    _expect(quote, Quote, "quote_html")
     text = lambda span: escape(span.text) if span is not None else None  # noqa: E731
     speaker = quote.speaker
     rows = [
@@ -196,6 +203,7 @@ def speaker_html(speaker: Speaker) -> str:
     >>> 'Budi Santoso' in speaker_html(kutipan.extract('"Kami siap," ujar Budi Santoso.').speakers[0])
     True
     """
+    _expect(speaker, Speaker, "speaker_html")
     mentions = " ".join(
         f'<span style="{STYLES["mention"]}" title="{m.start}–{m.end}">{escape(m.text)}</span>'
         for m in speaker.mentions if m.text

@@ -12,7 +12,7 @@ import regex
 from . import roles
 from .entities import EntityTable
 from .layout import read_layout
-from .lexicon import Lexicon
+from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
@@ -94,7 +94,7 @@ class Extractor:
     ['Budi Santoso']
     """
 
-    lexicon: Lexicon = attrs.field(factory=Lexicon.default)
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default, converter=lexicon_argument)  # a Lexicon or a folder's path
 
     def __call__(self, text: str, *, people: Iterable[str] = (), attributions: Iterable[Attribution] = ()) -> Result:
         """Quotes of ``text``. ``people``: full names you know ('Duncan Clark' names 'kata Clark').
@@ -103,10 +103,10 @@ class Extractor:
         resolved, so its pronouns and surnames point where the rules' would."""
         if not isinstance(text, str):
             raise TypeError(f"kutipan.extract expects the text as str, got {type(text).__name__}")
-        return _Run(text, self.lexicon, tuple(people), tuple(attributions)).result()
+        return _Run(text, self.lexicon, check_people(people), tuple(attributions)).result()
 
 
-def extract(text: str, *, lexicon: Lexicon | None = None, people: Iterable[str] = ()) -> Result:
+def extract(text: str, *, lexicon: LexiconArg = None, people: Iterable[str] = ()) -> Result:
     """Quotes of one document in text order, with who said them.
 
     >>> result = extract('Budi Santoso hadir. "Kami siap bekerja," ujarnya.')

@@ -1,6 +1,6 @@
 """Tables: one row per quote, and who is quoted how often across a corpus (pandas, optional).
 
-pandas is imported on first use; ``pip install 'kutipan[pandas]'`` installs it.
+pandas is imported on first use; ``pip install pandas`` (or ``pip install 'kutipan[pandas]'``) installs it.
 
 >>> import kutipan
 >>> result = kutipan.extract('"Kami siap," ujar Budi Santoso, Ketua RT 05.')
@@ -37,8 +37,17 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as error:
-        raise ImportError("kutipan's tables need pandas: pip install 'kutipan[pandas]'") from error
+        raise ImportError("kutipan's tables need pandas: pip install pandas (or pip install 'kutipan[pandas]')") from error
     return pandas
+
+
+def _corpus(results: object, name: str) -> Documents:
+    """The corpus argument, or a TypeError saying what a corpus is."""
+    if isinstance(results, (str, bytes)) or not hasattr(results, "__iter__"):
+        raise TypeError(
+            f"{name} expects results: a mapping id -> Result, (id, Result) pairs or Results, got {type(results).__name__}"
+        )
+    return results  # type: ignore[return-value]
 
 
 def _text(span: object) -> str | None:
@@ -89,7 +98,7 @@ def to_dataframe(results: Documents) -> pandas.DataFrame:
     >>> frame[["doc", "type", "speaker"]].values.tolist()
     [['a', 'direct', 'Budi'], ['b', 'indirect', 'Ani Lestari']]
     """
-    return _frame([quote_row(quote, doc) for doc, result in documents(results) for quote in result])
+    return _frame([quote_row(quote, doc) for doc, result in documents(_corpus(results, 'to_dataframe')) for quote in result])
 
 
 def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
@@ -132,9 +141,9 @@ def speaker_rows(results: Documents, *, lexicon: Lexicon | None = None) -> list[
     >>> [(r["speaker"], r["quotes"], r["documents"]) for r in speaker_rows(map(kutipan.extract, texts))]
     [('Budi Santoso', 2, 2)]
     """
-    lexicon = lexicon or Lexicon.default()
+    lexicon = Lexicon.coerce(lexicon)
     tallies: dict[str, _Tally] = {}
-    for doc, result in documents(results):
+    for doc, result in documents(_corpus(results, "speaker_summary")):
         for quote in result:
             if quote.speaker is None:
                 continue

@@ -41,6 +41,7 @@ _DOMAIN = regex.compile(r"\.(?:com|co|id|net|org|tv|news)\b", regex.IGNORECASE)
 # a dash that ends a dateline: spaced ('JAKARTA - ', 'Jakarta, CNN Indonesia -- ') or, after
 # capitals, unspaced ('SLEMAN-Kasus', 'KORAN SULTRA-Brigadir')
 _DASH = regex.compile(r"\s*(?:--|[-–—])\s+|(?<=\p{Lu}{2})(?:--|[-–—])(?=\p{Lu}\p{Ll})|\s+(?:--|[-–—])(?=\p{Lu})")
+_OPENING_MARKS = "\"“”«„"
 _ENDING = regex.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _BRACKETED_LINE = regex.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]")
 # a photo credit: '(Foto: Dok. Istimewa)', '(JIBI/Solopos/Dok.)', '(IDN Times/Lia Hutasoit)', 'ANTARA FOTO/...'
@@ -161,7 +162,9 @@ def _body_start(text: str, lines: list[Span], kinds: list[BlockKind | None]) -> 
         if kinds[i] is None and (dateline := _dateline(text, line)) is not None:
             found.append((i, dateline))
     if found:
-        return next(((i, d) for i, d in found if _DOMAIN.search(d.text)), found[0])
+        i, dateline = next(((i, d) for i, d in found if _DOMAIN.search(d.text)), found[0])
+        speech = next((j for j in range(i) if kinds[j] is None and lines[j].text[:1] in _OPENING_MARKS), i)
+        return (i, dateline) if speech == i else (speech, None)  # someone's words are never page furniture
     for i, line in enumerate(lines):
         if kinds[i] is None and _prose(line.text):
             return i, None
@@ -186,7 +189,7 @@ def _dateline(text: str, line: Span) -> Span | None:
 
 def _prose(line: str) -> bool:
     """A line of running text: it opens with a quotation mark, ends like a sentence, or is too long for a title."""
-    if line[:1] in "\"“”«„":
+    if line[:1] in _OPENING_MARKS:
         return True
     if _title_like(line):
         return False

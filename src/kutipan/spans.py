@@ -213,7 +213,7 @@ class Result:
         return result_html(self)
 
     def to_dataframe(self) -> "pandas.DataFrame":  # type: ignore[name-defined]  # noqa: F821
-        """One row per quote (needs pandas: ``pip install 'kutipan[pandas]'``)."""
+        """One row per quote (needs pandas: ``pip install pandas``)."""
         from .frames import result_dataframe
 
         return result_dataframe(self)

@@ -4,7 +4,7 @@
     nlp = stanza.Pipeline("id", processors="tokenize,pos,lemma,depparse,kutipan")
     doc = nlp(text)          # doc.quotes, token.kutipan in {"quote", "cue", "speaker", None}
 
-Needs the extra: ``pip install 'kutipan[stanza]'``.
+Needs stanza: ``pip install stanza`` (or ``pip install 'kutipan[stanza]'``).
 """
 
 from __future__ import annotations

@@ -21,7 +21,9 @@ from typing import Iterable
 try:
     import dask.bag as db
 except ImportError as error:  # pragma: no cover - exercised only without the extra
-    raise ImportError("kutipan's Dask integration needs dask: pip install 'kutipan[dask]'") from error
+    raise ImportError(
+        "kutipan's Dask integration needs Dask: pip install 'dask[bag]' distributed (or pip install 'kutipan[dask]')"
+    ) from error
 
 from ..batch import _one
 from ..extract import Extractor
@@ -37,6 +39,10 @@ def extract_bag(bag: db.Bag, *, extractor: Extractor | None = None, lexicon: Lex
     """
     if extractor is not None and lexicon is not None:
         raise ValueError("pass extractor or lexicon, not both")
+    if extractor is not None and not isinstance(extractor, Extractor):
+        raise TypeError(f"extract_bag expects extractor as a kutipan.Extractor, got {type(extractor).__name__}")
+    if not isinstance(bag, db.Bag):
+        raise TypeError(f"extract_bag expects a dask.bag.Bag of texts or (id, text) pairs, got {type(bag).__name__}")
     extractor = extractor if extractor is not None else Extractor(lexicon) if lexicon is not None else Extractor()
     return bag.map_partitions(_partition, extractor)
 

@@ -24,7 +24,7 @@ try:
     from stanza.pipeline.processor import Processor, register_processor
     from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
 except ImportError as error:  # pragma: no cover - exercised only without the extra
-    raise ImportError("kutipan's stanza integration needs stanza: pip install 'kutipan[stanza]'") from error
+    raise ImportError("kutipan's stanza integration needs stanza: pip install stanza (or pip install 'kutipan[stanza]')") from error
 
 # The rule extractor's run, extended below so that parse finds share its speaker resolution. These
 # names are private to kutipan.extract; a public hook there would let this module drop them.
@@ -320,6 +320,10 @@ def from_stanza(doc: Document, *, extractor: Extractor | None = None) -> Result:
     >>> [(q.text, q.speaker.name) for q in from_stanza(doc)]
     [('Kami siap,', 'Budi Santoso')]
     """
+    if not isinstance(doc, Document):
+        raise TypeError(f"from_stanza expects a stanza Document (what a stanza Pipeline returns), got {type(doc).__name__}")
+    if extractor is not None and not isinstance(extractor, Extractor):
+        raise TypeError(f"from_stanza expects extractor as a kutipan.Extractor, got {type(extractor).__name__}")
     return _result(_align(doc), extractor or _DEFAULT)
 
 
