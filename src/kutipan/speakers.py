@@ -657,6 +657,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         or (len(toks) > 1 and toks[-1].text == "itu" and toks[-2].text.lower() in ("saat", "ketika", "waktu"))
     ):
         toks.pop()  # 'juga', 'segera', 'secara gamblang', 'saat itu' before the cue ('Sekda Bone itu' keeps its 'itu')
+    comma = _after_last_comma(toks)
+    if 0 < comma < len(toks) and all(t.text == "." or (w.title(t.text) and _degree(t.text)) for t in toks[comma:]):
+        toks = toks[: comma - 1]  # 'Dedy Tabrani, M.Si menjelaskan': degrees after the name
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
@@ -703,6 +706,11 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         return None if clipped else _subject_description(text, toks, w, lexicon)
     mention = split_name(text, segments, lexicon)
     return mention
+
+
+def _degree(word: str) -> bool:
+    """Shaped like a degree written after a name ('M.Si', 'SpOG', 'PhD', 'SH'), not a rank ('Polisi')."""
+    return word[:1].isupper() and ("." in word or len(word) <= 4 or any(c.isupper() for c in word[1:]))
 
 
 def _after_last_comma(toks: Sequence[Token]) -> int:
