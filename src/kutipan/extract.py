@@ -454,6 +454,12 @@ class _Run:
         definite = demonstrative or "yang" in lowered
         if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
             return people.focus(mention.span.start), "kin_focus"  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
+        if mention.kind == "role" and mention.role is not None and len(words) > 1 and words_of(self.lexicon).name_word(words[-1]):
+            # 'Bupati Satono menyampaikan' after 'Bupati Sambas, Satono': the word read as the
+            # regency is the name of someone the text named
+            named = people.find(Span.of(self.text, mention.span.end - len(words[-1]), mention.span.end))
+            if named is not None and named.kind == "person":
+                return named, "role_name"
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
             if holder is not None or previous is None or previous.kind != "person":
