@@ -221,6 +221,8 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
         tok = toks[i].text
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         in_role = bool(segments[0]) and (w.role(segments[0][0].text) or w.title(segments[0][0].text))
+        if _context_word(tok) and segments[-1] and _name_in(segments[-1], w):
+            break  # 'ujar Brian Wicaksono Sabtu (04/02)': the day the name was said on
         if w.capital(tok) or w.title(tok) or (tok[:1].isdigit() and segments[-1] and in_role):
             segments[-1].append(toks[i])
         elif tok == "." and segments[-1] and _abbreviated(segments[-1][-1].text, w) and w.capital(nxt):
