@@ -268,7 +268,7 @@ class _Run:
         table = EntityTable.build(text, self.prose, lexicon, common=self._openers(), names=self._midsentence())
         if not drafts:
             return Result(text=text, layout=self.layout.blocks, entities=table.entities())
-        people = People(text, lexicon)
+        people = People(text, lexicon, counted=self._prose_text())
         events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in self._introductions(drafts)]
         events += [(d.at, 1, d) for d in drafts]
         events.sort(key=lambda e: (e[0], e[1]))
@@ -545,6 +545,17 @@ class _Run:
             ):
                 found.append(attrs.evolve(run, role=run.role or role, bounded=True))
         return found
+
+    def _prose_text(self) -> str:
+        """The text with every line that is not prose blanked out, offsets kept."""
+        furniture = self.layout.furniture()
+        if not furniture:
+            return self.text
+        pieces, at = [], 0
+        for span in furniture:
+            pieces += [self.text[at : span.start], " " * (span.end - span.start)]
+            at = span.end
+        return "".join(pieces) + self.text[at:]
 
     def _scan(self) -> tuple[list[Span], list[tuple[int, int]]]:
         """One pass over the document's words: its cue words, and where role words stand."""

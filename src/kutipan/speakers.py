@@ -931,8 +931,11 @@ INDEX_KEEP = 16
 class People:
     """The persons of one document, in the order the text names them."""
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, counted: str | None = None) -> None:
         self.text = text
+        # where names are counted and their contexts read: the text with page furniture blanked
+        # out ('Baca Juga: Jansen Akui ...' is no evidence that 'Jansen' stands apart)
+        self.counted = text if counted is None else counted
         self.w = words_of(lexicon)
         self.persons: list[Person] = []
         # every word a person's name or alias has held -> those persons (a superset: entries are
@@ -1025,7 +1028,7 @@ class People:
             if person.kind == "person" and len(person.words) >= 2
         ]
         wanted = {tuple(words[:n]) for person, words in named if not person.bounded for n in range(1, len(words))}
-        contexts = _contexts(self.text, wanted, self.w) if wanted else {}
+        contexts = _contexts(self.counted, wanted, self.w) if wanted else {}
         for person, words in named:
             k = 0
             while k < len(words) - 1 and len(words[k]) > 1 and words[k] in common:
@@ -1058,7 +1061,7 @@ class People:
         counts = self._counts.setdefault(alone, {})
         if words not in counts:
             pattern = rf"(?<![\p{{L}}]){regex.escape(words)}(?![\p{{L}}])" if alone else regex.escape(words)
-            counts[words] = len(regex.findall(pattern, self.text))
+            counts[words] = len(regex.findall(pattern, self.counted))
         return counts[words]
 
     def _cut(self, person: Person, k: int) -> None:
