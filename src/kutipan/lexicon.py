@@ -18,7 +18,9 @@ import attrs
 
 FRAMES = ("inverted", "clitic", "verb", "directive", "passive", "preposition")
 PRONOUN_KINDS = ("person", "group")
-WORD_LISTS = ("titles", "honorifics", "roles", "units", "organisations", "connectives", "boilerplate", "abbreviations")
+WORD_LISTS = (
+    "titles", "honorifics", "roles", "units", "organisations", "connectives", "boilerplate", "abbreviations", "given_names",
+)
 # Two-column tables: file stem -> the kinds its second column may hold (None: any text).
 TABLES = {
     "page": ("byline", "caption", "end"),
@@ -236,6 +238,7 @@ class Lexicon:
     pronouns: dict[str, str] = attrs.field(hash=False)
     boilerplate: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()             # given_names.txt: name words that open a name and drop out of re-mentions
     page: tuple[tuple[str, str], ...] = ()        # page.tsv: openings of bylines, captions, page ends
     calendar: tuple[tuple[str, str], ...] = ()    # calendar.tsv: days and months
     aliases: tuple[tuple[str, str], ...] = ()     # aliases.tsv: public alias -> full name
@@ -442,6 +445,7 @@ def _default() -> Lexicon:
         pronouns=read_pronouns(_data("pronouns.tsv"), "pronouns.tsv"),
         boilerplate=read_words(_data("boilerplate.txt"), "boilerplate.txt"),
         abbreviations=read_words(_data("abbreviations.txt"), "abbreviations.txt"),
+        given_names=read_words(_data("given_names.txt"), "given_names.txt"),
         **{field: read_table(_data(f"{field}.tsv"), f"{field}.tsv", kinds) for field, kinds in TABLES.items()},
     )
 

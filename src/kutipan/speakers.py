@@ -137,6 +137,7 @@ class Words:
         self.units = frozenset(u for u in lexicon.word_set("units") if " " not in u)
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
+        self.given = lexicon.word_set("given_names")
         # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
         # and of each unit of two words, whose second word is a unit only there: 'Mahkamah Agung'
         self.role_pairs = frozenset(
@@ -1048,6 +1049,10 @@ class People:
         j = min((words.index(word) for word in alone if word in words[1:]), default=0)
         if not j:
             return 0
+        role = person.role.text.split() if person.role is not None else []
+        if 2 <= j < len(words) - 1 and role and self.w.unit(role[-1]) and not alone & set(words[:j]) and words[0] not in self.w.given:
+            return j  # 'Pemimpin Redaksi Radio Sindo Trijaya Gaib Maruto Sigit' ... 'kata Gaib': a body's name before his
+
         name_count = self._count(" ".join(words), alone=False)
         for word in words[:j]:
             if word in alone:
