@@ -666,6 +666,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
+    to = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text.lower() == "kepada"), 0)
+    if to and _name_in([t for t in toks[:to] if not AGE.fullmatch(t.text)], w):
+        toks = toks[:to]  # 'Fadliansyah Akbar kepada SuratKabarDigital.com mengatakan': whom he told
     if len(toks) > 3 and any(t.text == "atau" for t in toks[-3:-1]):  # an alias of one or two words
         alias = max(i for i in range(len(toks) - 3, len(toks) - 1) if toks[i].text == "atau")
         if all(w.capital(t.text) for t in toks[alias + 1 :]) and _name_in(toks[:alias], w):
@@ -704,6 +707,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         naming = NAMING.search(text, toks[clause].start, toks[-1].end)
         if naming is not None and all(t.text.lower() in DEMONSTRATIVES for t in toks if t.start >= naming.end()):
             return _named(text, Span.of(text, toks[clause].start, toks[-1].end), naming, toks[clause:], w)
+    described = _described_name(text, toks, w)
+    if described is not None:
+        return described
     segments = _segments_back(toks, w, lexicon)
     if not segments:
         return None if clipped else _subject_description(text, toks, w, lexicon)
@@ -714,6 +720,51 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
 def _degree(word: str) -> bool:
     """Shaped like a degree written after a name ('M.Si', 'SpOG', 'PhD', 'SH'), not a rank ('Polisi')."""
     return word[:1].isupper() and ("." in word or len(word) <= 4 or any(c.isupper() for c in word[1:]))
+
+
+PREPOSITIONS = frozenset("di ke dari pada dalam untuk bagi oleh dengan sejak hingga".split())
+
+
+def _described_name(text: str, toks: Sequence[Token], w: Words) -> Mention | None:
+    """A name set off by one comma from an indefinite description, which is the name's role:
+    'Nanang, seorang pedagang beras di Pasar Cikarang', 'Salah satu punggawa Persiraja, Zamrony'."""
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 1:
+        return None
+    before, after = list(toks[: commas[0]]), list(toks[commas[0] + 1 :])
+    if _bare(before, w) and (k := _indefinite_opening(after)) and 0 < len(after) - k <= 8:
+        name, role = before, after[k:]
+    elif (k := _indefinite_opening(before)) and 0 < len(before) - k <= 8 and _bare(after, w):
+        name, role = after, before[k:]
+    else:
+        return None
+    if not role[0].text[:1].islower():
+        return None
+    name = [t for t in name if not AGE.fullmatch(t.text)]
+    return Mention(
+        "name",
+        Span.of(text, toks[0].start, toks[-1].end),
+        name=Span.of(text, name[0].start, name[-1].end),
+        role=Span.of(text, role[0].start, role[-1].end),
+    )
+
+
+def _indefinite_opening(toks: Sequence[Token]) -> int:
+    """How many words open an indefinite description: 'seorang', 'salah satu (dari)', 0 for none."""
+    words = [t.text.lower() for t in toks[:3]]
+    if words[:1] == ["seorang"]:
+        return 1
+    if words[:2] in (["salah", "satu"], ["salah", "seorang"]):
+        return 3 if words[2:3] == ["dari"] else 2
+    return 0
+
+
+def _bare(toks: Sequence[Token], w: Words) -> bool:
+    """One to four name words, an age after them allowed: 'Nanang', 'Sugeng (39)'."""
+    words = [t for t in toks if not AGE.fullmatch(t.text)]
+    if words and words[0].text.lower() in PREPOSITIONS:
+        return False  # 'Di Times Square': a place
+    return 1 <= len(words) <= 4 and all(w.name_word(t.text) for t in words)
 
 
 def _after_last_comma(toks: Sequence[Token]) -> int:
