@@ -29,20 +29,25 @@ written. The table is frozen once built; resolution only reads it.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 import attrs
 import regex
 
 from .lexicon import Lexicon
 from .spans import Entity, Span
-from .speakers import CAPITALISED, _contains, _edit1, _initialled, _key, read_forward, words_of
+from .speakers import CAPITALISED, Mention, _contains, _edit1, _initialled, _key, read_forward, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
     r"(?|\s*\((\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2})\)"
     r"|(?:\s+(?:atau|alias)\s+|,?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+)"
     r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}))"
+)
+# what may stand between a role's first capitalised run and the name it introduces: its unit,
+# brackets, commas and linking words ('Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil')
+_ROLE_GAP = regex.compile(
+    r"(?:[\s,]+|\([^()\n]*\)|\p{Lu}[\p{L}\p{N}.'’\-]*|(?:dan|serta|di|dari|untuk|bidang|pada|of|and|&)(?![\p{L}]))*"
 )
 # a one-word re-mention is a nickname of a longer word only from this many letters on
 _NICKNAME_MIN = 3
@@ -60,6 +65,7 @@ class _Entry:
     role: Span | None = None
     mentions: list[Span] = attrs.field(factory=list)
     aliases: list[tuple[str, ...]] = attrs.field(factory=list)
+    preferred: bool = False  # whether the role was read in the article's body
     bounded: bool = True  # False where the name's first word is a guess ('Persib Djadjang Nurdjaman')
 
     def entity(self) -> Entity:
@@ -85,27 +91,46 @@ class EntityTable:
 
     @classmethod
     def build(
-        cls, text: str, prose: Iterable[Span], lexicon: Lexicon, common: frozenset[str] = frozenset(), names: frozenset[str] | None = None
+        cls,
+        text: str,
+        prose: Iterable[Span],
+        lexicon: Lexicon,
+        common: frozenset[str] = frozenset(),
+        names: frozenset[str] | None = None,
+        body: Iterable[Span] | None = None,
     ) -> EntityTable:
         """Read the names of the ``prose`` lines of ``text``. ``common``: capitalised words that only
         open sentences ('Kinerja'), which never start a name. ``names``: the capitalised words the
         text writes inside a sentence; a run opening a sentence whose first word is not one of them
-        may open with a common word ('Kinerja Renita dalam ...') and is left out."""
+        may open with a common word ('Kinerja Renita dalam ...') and is left out. ``body``: the
+        article's own lines, whose roles go before those of captions and sub-headlines."""
+        in_body = {(line.start, line.end) for line in body} if body is not None else None
         w = words_of(lexicon)
         cues = lexicon.cue_frames
-        found: list[tuple[Span, str, Span | None, tuple[str, ...] | None, bool]] = []
+        found: list[_Found] = []
         runs = 0
         for line in prose:
+            preferred = in_body is None or (line.start, line.end) in in_body
+            covered = line.start
             for match in CAPITALISED.finditer(text, line.start, line.end):
                 runs += 1
                 if runs > _MAX_RUNS:
                     break
+                if match.start() < covered:
+                    continue  # read with the role before it
                 if " " not in match.group() and not _ALIAS.match(text, match.end()):
                     continue  # one word: a re-mention, not an introduction
                 first = match.group().split(" ", 1)[0]
                 if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, match.start(), line.start):
                     continue
                 mention = read_forward(text, match.start(), match.end(), lexicon)
+                if mention is not None and mention.kind == "role":
+                    # a role with no name in its run reads on past brackets and commas: 'Gubernur
+                    # Sulawesi Barat (Sulbar) Suhardi Duka', 'Kapolda Papua, Paulus Waterpau'
+                    mention = read_forward(text, match.start(), line.end, lexicon)
+                    if mention is None or mention.name is None or not _ROLE_GAP.fullmatch(text, match.end(), mention.name.start):
+                        continue  # the name must follow the role's words, not a clause after it
+                    covered = mention.name.end
                 if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
                     continue
                 name = mention.name
@@ -114,10 +139,7 @@ class EntityTable:
                     words[0] in common or words[0].lower() in cues or not all(w.name_word(x) or _initial(x) for x in words)
                 ):
                     continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence
-                alias = _ALIAS.match(text, name.end)
-                alias_key = _key(alias.group(1)) if alias is not None and alias.group(1).split()[-1] not in common else None
-                kind = "person" if mention.kind == "name" else "organisation"
-                found.append((name, kind, mention.role if kind == "person" else None, alias_key, mention.bounded))
+                found.append(_found(text, mention, common, preferred))
         return cls(_cluster(found), _public(lexicon))
 
     def lookup(self, name: str, kind: str = "person") -> tuple[_Entry, str] | tuple[None, None]:
@@ -154,13 +176,26 @@ class EntityTable:
         return tuple(entry.entity() for entry in self.entries)
 
 
-def _cluster(found: Sequence[tuple[Span, str, Span | None, tuple[str, ...] | None, bool]]) -> list[_Entry]:
+# a name as read: the name, its kind, its role, an alias after it, whether its first word is sure,
+# whether it stands in the article's body
+_Found = tuple[Span, str, Optional[Span], Optional[tuple[str, ...]], bool, bool]
+
+
+def _found(text: str, mention: Mention, common: frozenset[str], preferred: bool) -> _Found:
+    assert mention.name is not None
+    alias = _ALIAS.match(text, mention.name.end)
+    alias_key = _key(alias.group(1)) if alias is not None and alias.group(1).split()[-1] not in common else None
+    kind = "person" if mention.kind == "name" else "organisation"
+    return (mention.name, kind, mention.role if kind == "person" else None, alias_key, mention.bounded, preferred)
+
+
+def _cluster(found: Sequence[_Found]) -> list[_Entry]:
     """Names into entries, the longest first: a shorter name joins the one longer name holding it."""
     entries: list[_Entry] = []
     by_word: dict[str, list[_Entry]] = {}
     order = sorted(range(len(found)), key=lambda i: (-len(_key(found[i][0].text)), found[i][0].start))
     for i in order:
-        name, kind, role, alias, bounded = found[i]
+        name, kind, role, alias, bounded, preferred = found[i]
         key = _key(name.text)
         if not key:
             continue
@@ -176,8 +211,8 @@ def _cluster(found: Sequence[tuple[Span, str, Span | None, tuple[str, ...] | Non
             for word in key:
                 by_word.setdefault(word, []).append(entry)
         entry.mentions.append(name)
-        if role is not None and entry.role is None:
-            entry.role = role
+        if role is not None and (entry.role is None or (preferred and not entry.preferred)):
+            entry.role, entry.preferred = role, preferred  # the body's own introduction before a caption's
         if alias and alias != key and alias not in entry.aliases:
             entry.aliases.append(alias)
             for word in alias:

@@ -130,6 +130,9 @@ class _Run:
         self.paragraphs = self.layout.body()
         self.prose = self.layout.prose()
         self.furniture = _Stretches(self.layout.furniture())
+        # introductions are read in the article's lines: a caption's role ('Gubernur Sulbar, Suhardi
+        # Duka, saat ditemui ...') yields to the body's ('Gubernur Sulawesi Barat (Sulbar) Suhardi Duka')
+        self.outside = _Stretches(b.span for b in self.layout.blocks if b.kind != "body")
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
@@ -265,7 +268,9 @@ class _Run:
 
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
-        table = EntityTable.build(text, self.prose, lexicon, common=self._openers(), names=self._midsentence())
+        table = EntityTable.build(
+            text, self.prose, lexicon, common=self._openers(), names=self._midsentence(), body=self.paragraphs
+        )
         if not drafts:
             return Result(text=text, layout=self.layout.blocks, entities=table.entities())
         people = People(text, lexicon, counted=self._prose_text())
@@ -326,8 +331,8 @@ class _Run:
         entry, matcher = table.lookup(speaker.name, person.kind)
         if entry is None or matcher is None:
             return speaker, role, ""
-        if role is None and person.kind == "person":
-            role = entry.role
+        if person.kind == "person" and (role is None or entry.name.text in role.text):
+            role = entry.role  # none of its own, or one that swallowed the name ('Presiden Joko Widodo atau' Jokowi)
             speaker = attrs.evolve(speaker, role=role)
         key = _key(speaker.name)
         name = entry.name.text
@@ -501,8 +506,8 @@ class _Run:
         for at, word_end in self._scan()[1]:
             if at > last:
                 break
-            if self.furniture.hold(at):
-                continue  # a headline's, a byline's words: title case, not introductions
+            if self.outside.hold(at):
+                continue  # a headline's, a caption's words: not introductions
             # a role word with a capitalised word within five words after it: 'Kapolda Papua
             # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
             end = self._paragraph_end(at)
@@ -526,7 +531,7 @@ class _Run:
                 continue
             introduced = after.lastgroup != "verb"
             subject = not introduced and " " in match.group() and self._subject_at(start) and self._subject(start)
-            if not (introduced or subject) or end in roles_end or quoted_at(start) or self.furniture.hold(start):
+            if not (introduced or subject) or end in roles_end or quoted_at(start) or self.outside.hold(start):
                 continue
             first = match.group().split()[0]
             if not words.name_word(first) or first in connectives:
