@@ -383,6 +383,17 @@ def _abbreviates(bracket: str, before: Sequence[Token]) -> bool:
     return short[0] in {word[0] for word in words} and all(ch in letters for ch in short)
 
 
+def _own_alias(segment: Sequence[Token], i: int, w: Words) -> bool:
+    """A bracketed short name after a name, starting with the name's first letter: 'Suhardi Duka
+    (SDK)'; not a body's acronym after its last words ('Kawasan Industri Terpadu Batang (KITB)')."""
+    if ABBREVIATION.fullmatch(segment[i].text) is None:
+        return False
+    j = i
+    while j > 0 and w.name_word(segment[j - 1].text):
+        j -= 1
+    return j < i and segment[i].text[1:2] == segment[j].text[:1] and (j == 0 or not w.capital(segment[j - 1].text) or w.role(segment[j - 1].text) or segment[j - 1].text[:1] == "(")
+
+
 def _own_initials(segment: Sequence[Token], i: int, w: Words) -> bool:
     """Whether the bracketed token is the initials or the nickname of the name words before it:
     '(AHY)' after 'Agus Harimurti Yudhoyono', '(Gus Ipul)' after 'Saifullah Yusuf'; not '(LPS)'
@@ -415,8 +426,13 @@ def _name_in(segment: Sequence[Token], w: Words) -> list[Token]:
 def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
     name: list[Token] = []
     end = len(segment)
-    while end > 1 and (AGE.fullmatch(segment[end - 1].text) or w.title(segment[end - 1].text) or _own_initials(segment, end - 1, w)):
-        end -= 1  # 'Ari Wibowo SH', 'Riyanto (39)', 'Agus Harimurti Yudhoyono (AHY)'
+    while end > 1 and (
+        AGE.fullmatch(segment[end - 1].text)
+        or w.title(segment[end - 1].text)
+        or _own_initials(segment, end - 1, w)
+        or _own_alias(segment, end - 1, w)
+    ):
+        end -= 1  # 'Ari Wibowo SH', 'Riyanto (39)', 'Agus Harimurti Yudhoyono (AHY)', 'Suhardi Duka (SDK)'
     segment = segment[:end]
     for i in range(len(segment) - 1, -1, -1):
         tok = segment[i]
