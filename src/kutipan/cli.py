@@ -12,10 +12,10 @@ import csv
 import io
 import json
 import os
+import secrets
 import signal
 import stat
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import IO, Any, Callable, Hashable, Iterable, Iterator, Sequence, TextIO
@@ -218,14 +218,35 @@ class _AtomicOutput:
             raise CommandError(f"{self.path}: cannot write (Permission denied)")
         folder, name = os.path.split(self.target)
         try:
-            fd, self.temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
-        except OSError as error:
-            raise CommandError(f"{self.path}: cannot write ({error.strerror or error})") from None
+            return self._open_temp(folder or ".", name, found)
+        except BaseException:  # a signal while the file is made: __exit__ will not run, clean up here
+            if self.temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.temp)
+                self.temp = None
+            raise
+
+    def _open_temp(self, folder: str, name: str, found: os.stat_result | None) -> TextIO:
+        """A new private file beside the target; its name is known before it exists, so that an
+        interruption at any point leaves nothing behind."""
+        for _ in range(100):
+            self.temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+            try:
+                fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileExistsError:
+                continue
+            except OSError as error:
+                self.temp = None
+                raise CommandError(f"{self.path}: cannot write ({error.strerror or error})") from None
+        else:
+            self.temp = None
+            raise CommandError(f"{self.path}: cannot write (no free temporary name in {folder})")
         self.handle = os.fdopen(fd, "w", encoding="utf-8")
         if found is not None and hasattr(os, "chown"):
             with contextlib.suppress(OSError):  # someone else's file stays theirs where the system lets us
                 os.chown(self.temp, found.st_uid, found.st_gid)
-        # mkstemp's file is private: give it the mode of the file it replaces, or a new file's mode
+        # the file is private: give it the mode of the file it replaces, or a new file's mode
         os.chmod(self.temp, stat.S_IMODE(found.st_mode) if found is not None else 0o666 & ~_umask())
         return self.handle
 
