@@ -376,6 +376,47 @@ GOLDEN = [
     # 87) A name, then 'dari' and a lower-case description of where the speaker is from
     ("Tahir Della dari organisasi Initiative of Black People in Germany mengatakan bahwa fokus pada migrasi dikhawatirkan.",
      [dict(type="indirect", speaker="Tahir Della")]),
+    # 88) Candidates that claim the same words: the marks win (extract._merge). A passive
+    # attribution after a quote gives the quote its speaker, not a second quote sharing its words
+    ('"Kami siap menghadapi musim hujan. Semua sudah siap" disampaikan Budi Santoso di Jakarta.',
+     [dict(type="direct", text="Kami siap menghadapi musim hujan. Semua sudah siap", speaker="Budi Santoso")]),
+    ("“Kami tidak akan mundur sedikit pun,” ditulis Budi Santoso di akun Instagram.",
+     [dict(type="direct", speaker="Budi Santoso")]),
+    # an indirect quote that would swallow a direct one and its attribution keeps nothing of its own
+    ('"Kami akan terus bekerja," ujar Yosdian, kata dia.', [dict(type="direct", speaker="Yosdian")]),
+    # reported words stop where a quotation opens, even with no space before its mark
+    ('Menurut Budhi Santoso, sekolah itu didirikan oleh Emil Salim."SIL ini sudah punya reputasi baik," kata dia.',
+     [dict(type="indirect", text="sekolah itu didirikan oleh Emil Salim", speaker="Budhi Santoso"),
+      dict(type="direct", text="SIL ini sudah punya reputasi baik,", speaker="Budhi Santoso")]),
+    # 89) The page's table of people: a full name written only where nothing is attributed (a
+    # caption, a pair, an alias in brackets or after 'atau', a public alias) names the short form
+    ("Budi Hartono (kiri) dan Andi Wijaya saat meninjau lokasi banjir.\n"
+     '"Kami siap," kata Budi.', [dict(speaker="Budi Hartono", mention="Budi")]),
+    ("Ganda putra Fajar Alfian/Muhammad Rian Ardianto kalah di babak pertama.\n"
+     '"Kami belum puas," ungkap Fajar.', [dict(speaker="Fajar Alfian")]),
+    ("Gubernur Sulawesi Barat (Sulbar) Suhardi Duka (SDK) merotasi direktur rumah sakit.\n"
+     '"Tugas direktur baru, perbaiki wajah rumah sakit," kata SDK.',
+     [dict(speaker="Suhardi Duka", mention="SDK", role="Gubernur Sulawesi Barat")]),
+    ("Presiden Joko Widodo meninjau pasar.\n" '"Harga harus turun," kata Jokowi.',
+     [dict(speaker="Joko Widodo", mention="Jokowi", role="Presiden")]),
+    ("Wakil Ketua KPK Alexander Marwata hadir dalam acara itu.\n" '"Kami akan mendalami," kata Alex.',
+     [dict(speaker="Alexander Marwata", role="Wakil Ketua KPK")]),
+    # 90) Names stop where names stop: degrees, days, clubs and financial houses, a role's unit
+    ('"Empat pelaku sudah kami tahan," ujar Kapolsek Ngapa Ipda Brian Wicaksono Sik, Sabtu (04/02).',
+     [dict(speaker="Brian Wicaksono")]),
+    ('"Empat pelaku sudah kami tahan," ujar Brian Wicaksono Sabtu (04/02).', [dict(speaker="Brian Wicaksono")]),
+    ("Usai pertandingan, Pelatih Bali United Hans Peter Schaller mengaku senang dengan hasil itu.",
+     [dict(type="indirect", speaker="Hans Peter Schaller", role="Pelatih Bali United")]),
+    ("Pemimpin Redaksi Radio Sindo Trijaya Gaib Maruto Sigit menyebut radio tetap didengar.\n"
+     '"Radio tidak mati," kata Gaib.', [dict(type="indirect", speaker="Gaib Maruto Sigit"), dict(speaker="Gaib Maruto Sigit")]),
+    # a name set off by a comma from an indefinite description takes it as a role
+    ("Nanang, seorang pedagang beras di Pasar Cikarang mengatakan harga beras naik.",
+     [dict(type="indirect", speaker="Nanang", role="pedagang beras")]),
+    # 91) A scraped page: no quote from its headline, and the headline names nobody
+    ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
+     "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"
+     "Bupati Satono menyampaikan bahwa harga gabah telah naik.",
+     [dict(type="indirect", speaker="Satono"), dict(type="indirect", speaker="Satono")]),
     # 38) The speaker only clear from the paragraph before: no cue, no guess beyond the focus
     pytest.param('Budi ditanya wartawan.\n"Belum tahu."', [dict(speaker="Budi", cue=None)], marks=XFAIL_STRICT),
 ]

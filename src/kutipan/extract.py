@@ -144,7 +144,7 @@ class _Run:
         direct, pending, per_paragraph = self._direct_quotes()
         indirect = self._indirect_speech(direct, per_paragraph)
         fragments = self._fragments(pending, indirect)
-        found = sorted(direct + fragments + indirect, key=lambda d: d.content.start)
+        found = _merge(self.text, sorted(direct + fragments + indirect, key=lambda d: d.content.start))
         return self._resolve(_continued(self._with_extra(found)))
 
     def _direct_quotes(self) -> tuple[list[_Draft], list[tuple[int, Quoted]], list[list[Span]]]:
@@ -727,6 +727,85 @@ def _within_any(inner: Span, drafts: list[_Draft], starts: list[int], reach: lis
     if high == 0 or reach[high - 1] < inner.end:
         return False
     return any(_inside(inner, k.content) for k in drafts[:high])
+
+
+_MARKS = "\"'“”‘’«»„"
+_EDGE = " \t,.;:!?-–—" + _MARKS
+_WORDS = regex.compile(r"\p{L}+")
+_OWN_WORDS = 3  # what an indirect quote must keep of its own beside a direct quote
+
+
+def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """One policy wherever a direct and an indirect candidate claim the same words: **the marks
+    win**. A direct quote keeps every word between its marks. An indirect quote that overlaps one
+    keeps only its longest stretch outside the marks that holds no part of its own attribution; if
+    that stretch has fewer than three words of its own, the indirect quote goes, and a direct quote
+    with no cue of its own takes its attribution ('"…," disampaikan Budi', '“…,” ditulis Budi di
+    akun Instagram'). The one nesting kept: a fragment in marks inside the reported words that it
+    belongs to (rule ``fragment``). Quotes come out sorted, never partly overlapping.
+    """
+    directs = [d for d in drafts if d.kind == "direct"]
+    if not directs or len(directs) == len(drafts):
+        return drafts
+    bounds = [_marked(text, d.content) for d in directs]
+    starts = [b[0] for b in bounds]
+    reach = list(itertools.accumulate((b[1] for b in bounds), max))
+    taken: dict[int, _Draft] = {}
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.kind == "direct":
+            continue
+        own = draft
+        high = bisect.bisect_left(starts, draft.content.end)
+        low = bisect.bisect_right(reach, draft.content.start)
+        for i in range(low, high):
+            start, end = bounds[i]
+            direct = directs[i]
+            if own is None or end <= own.content.start or start >= own.content.end:
+                continue
+            fragment = direct.attribution is not None and direct.attribution.rule == "fragment"
+            if fragment and _inside(direct.content, own.content):
+                continue
+            piece = _own_piece(text, own, start, end)
+            if piece is None:
+                if direct.attribution is None and own.attribution is not None and id(direct) not in taken:
+                    taken[id(direct)] = attrs.evolve(direct, attribution=own.attribution, at=own.at)
+                own = None
+            else:
+                own = attrs.evolve(own, content=piece)
+        if own is not None:
+            kept.append(own)
+    merged = [taken.get(id(d), d) for d in directs] + kept
+    return sorted(merged, key=lambda d: (d.content.start, d.content.end))
+
+
+def _marked(text: str, content: Span) -> tuple[int, int]:
+    """A direct quote's stretch with its marks, where they stand right beside its words."""
+    start = content.start - 1 if content.start and text[content.start - 1] in _MARKS else content.start
+    end = content.end + 1 if content.end < len(text) and text[content.end] in _MARKS else content.end
+    return start, end
+
+
+def _own_piece(text: str, draft: _Draft, start: int, end: int) -> Span | None:
+    """The longest stretch of an indirect quote outside [start, end) that holds no part of its
+    attribution and has words of its own, trimmed of marks and punctuation."""
+    attribution = draft.attribution
+    claimed: list[Span] = []
+    if attribution is not None and not attribution.rule.startswith("interrupting"):  # 'Semua orang, dia mengatakan, ...' holds its cue
+        claimed = [s for s in (attribution.cue, attribution.mention.span if attribution.mention else None) if s is not None]
+    best = None
+    for a, b in ((draft.content.start, start), (end, draft.content.end)):
+        if b <= a or any(a < c.end and c.start < b for c in claimed):
+            continue
+        piece = text[a:b]
+        left = len(piece) - len(piece.lstrip(_EDGE))
+        right = len(piece.rstrip(_EDGE))
+        if right <= left or len(_WORDS.findall(piece, left, right)) < _OWN_WORDS:
+            continue
+        span = Span.of(text, a + left, a + right)
+        if best is None or len(span) > len(best):
+            best = span
+    return best
 
 
 def _continued(drafts: list[_Draft]) -> list[_Draft]:
