@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Hashable, Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
-from .evaluate import read_gold, score
+from .evaluate import by_path, calibration, only_kind, read_gold, score, tally_table
 from .extract import Extractor
 from .io import RecordError, checked_records, to_record
 from .lexicon import Lexicon, LexiconError
@@ -30,7 +30,7 @@ from .spans import Result
 Document = tuple[str, Hashable, str]  # (file, id, text)
 FORMATS = {"table": "table", "quotes-jsonl": "quotes-jsonl", "jsonl": "quotes-jsonl", "docs-jsonl": "docs-jsonl", "csv": "csv"}
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}  # anything else is a text file
-QUOTE_COLUMNS = ("file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role")
+QUOTE_COLUMNS = ("file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role", "link", "confidence")
 
 EPILOG = """\
 examples:
@@ -42,6 +42,7 @@ examples:
   cat berita.txt | kutipan extract -
   kutipan extract berita.txt --people tokoh.txt --lexicon my-lexicon/
   kutipan eval ../shared/eval/dev.jsonl --errors
+  kutipan eval ../shared/eval/peer-pfsa.jsonl --kind direct --by-rule
   kutipan lexicon export my-lexicon/                the shipped lexicon files, to copy and edit
 """
 
@@ -348,12 +349,31 @@ def _eval(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.gold}: cannot read ({error.strerror or error})") from None
     except RecordError as error:
         raise CommandError(str(error)) from None
-    scores = score(docs, lambda text: extractor(text, people=people).to_dicts(), extractor.lexicon)
+    kind = args.kind
+
+    def predict(text: str) -> list[dict[str, object]]:
+        result = extractor(text, people=people)
+        return [{**q.to_dict(), "rule": q.rule} for q in result if kind is None or q.kind == kind]
+
+    scores = score(only_kind(docs, kind) if kind else docs, predict, extractor.lexicon)
+    bands = calibration(scores.judged)
+    groups = {"rule": by_path(scores.judged, "rule"), "link": by_path(scores.judged, "link")} if args.by_rule else {}
     if args.json:
-        print(json.dumps(scores.as_dict(), indent=2))
+        def rows(tallies):
+            return [{"name": t.name, "quotes": t.quotes, "right": t.right, "precision": t.precision, "confidence": t.confidence} for t in tallies]
+
+        figures: dict[str, object] = {**scores.as_dict(), "calibration": rows(bands)}
+        figures.update({f"by_{field}": rows(tallies) for field, tallies in groups.items()})
+        print(json.dumps(figures, indent=2))
     else:
-        print(f"{args.gold}: {_count(len(docs), 'document')}")
+        only = f", {kind} quotes only" if kind else ""
+        print(f"{args.gold}: {_count(len(docs), 'document')}{only}")
         print(scores.table())
+        print("\ncalibration: scored quotes by confidence band; share: matched with the right speaker")
+        print(tally_table("confidence", bands))
+        for field, tallies in groups.items():
+            print(f"\nby {field}: quotes, right (matched with the right speaker), precision, mean confidence")
+            print(tally_table(field, tallies, share="prec"))
     if args.errors:
         for error in scores.errors:
             gold = error.gold or {}
@@ -423,6 +443,10 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", metavar="GOLD.jsonl", help="the gold file; '-' reads standard input")
     evaluate.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong speakers")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--by-rule", action="store_true",
+                          help="each rule's and each link's (resolution sieve's) count and precision")
+    evaluate.add_argument("--kind", choices=("direct", "indirect"),
+                          help="score this kind of quote only, gold and predicted (PFSA annotates direct quotes only)")
 
     lexicon = commands.add_parser("lexicon", parents=[common], help="work with lexicon files")
     actions = lexicon.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 # One row per quote; strings, or <NA> where the text gives nothing.
 COLUMNS = (
     "doc", "type", "text", "start", "end", "cue", "mention", "speaker", "speaker_kind",
-    "role", "organisation", "outlet", "addressee", "setting", "rule",
+    "role", "organisation", "outlet", "addressee", "setting", "rule", "link", "confidence",
 )
 # Text columns get pandas' "string" dtype: a missing value is <NA> with pandas 2 and 3 alike.
-TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("doc", "start", "end"))
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("doc", "start", "end", "confidence"))
 SUMMARY_COLUMNS = ("speaker", "kind", "quotes", "direct", "indirect", "documents", "roles", "organisations", "names")
 
 
@@ -79,6 +79,8 @@ def quote_row(quote: Quote, doc: Hashable = None) -> dict[str, Any]:
         "addressee": _text(quote.addressee),
         "setting": _text(quote.setting),
         "rule": quote.rule,
+        "link": quote.link or None,
+        "confidence": quote.confidence,
     }
 
 
@@ -103,7 +105,7 @@ def to_dataframe(results: Documents) -> pandas.DataFrame:
 
 def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
     frame = _pandas().DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({column: "string" for column in TEXT_COLUMNS} | {"start": "int64", "end": "int64"})
+    return frame.astype({column: "string" for column in TEXT_COLUMNS} | {"start": "int64", "end": "int64", "confidence": "float64"})
 
 
 @attrs.define
