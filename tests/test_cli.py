@@ -174,7 +174,7 @@ def test_csv_in_csv_out(tmp_path, capsys):
         table = list(csv.DictReader(handle))
     assert [(r["id"], r["speaker"], r["text"]) for r in table] == [
         ("a", "Budi Santoso", "Kami siap,"), ("b", "Ani Lestari", "Harga akan turun,"), ("b", "Budi Santoso", "Kami siap,")]
-    assert list(table[0]) == ["file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role"]
+    assert list(table[0]) == ["file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role", "link", "confidence"]
     assert table[0]["role"] == "" and table[0]["file"] == str(corpus)
     status, _, err = run(capsys, "extract", str(corpus), "--text-field", "isi")
     assert status == 2 and f"{corpus}:1: no column 'isi' (columns: 'id', 'text')" in err

@@ -47,7 +47,7 @@ def test_python_blocks_print_what_the_page_shows(name, tmp_path, monkeypatch):
     assert [path.name for path in tmp_path.iterdir()] == ["docs"]  # issue 11, item 7: nothing written to the repository
 
 
-@pytest.mark.parametrize("name", ["constructions.md", "data-model.md", "lexicon.md"])
+@pytest.mark.parametrize("name", ["constructions.md", "data-model.md", "lexicon.md", "speakers.md"])
 def test_interactive_examples(name):
     page = re.sub(r"^```\w*$", "", (DOCS / name).read_text(encoding="utf-8"), flags=re.MULTILINE)  # fences end examples
     test = doctest.DocTestParser().get_doctest(page, {}, name, str(DOCS / name), 0)

@@ -82,7 +82,7 @@ def _plain(value):
         return all(isinstance(k, str) and _plain(v) for k, v in value.items())
     if isinstance(value, list):
         return all(_plain(v) for v in value)
-    return value is None or isinstance(value, (str, int))
+    return value is None or isinstance(value, (str, int, float))  # float: a quote's confidence
 
 
 def test_to_bytes_and_docbin_round_trip(nlp):  # issue 11, item 1

@@ -20,6 +20,7 @@ _LAZY = {
     "extract_many": "kutipan.batch",
     "to_dataframe": "kutipan.frames",
     "speaker_summary": "kutipan.frames",
+    "speaker_index": "kutipan.index",
     "from_stanza": "kutipan.integrations.stanza",
     "dump_jsonl": "kutipan.io",
     "load_jsonl": "kutipan.io",

@@ -1,4 +1,4 @@
-"""Command line: ``kutipan extract``, ``kutipan eval`` and ``kutipan lexicon export``.
+"""Command line: ``kutipan extract``, ``kutipan speakers``, ``kutipan eval`` and ``kutipan lexicon export``.
 
 Every problem with the input or the output is one line on standard error and exit status 2, never a
 traceback; ^C is exit status 130, SIGTERM 143 and SIGHUP 129, with no file left half written.
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Hashable, Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
-from .evaluate import read_gold, score
+from .evaluate import by_path, calibration, only_kind, read_gold, score, tally_table
 from .extract import Extractor
 from .io import RecordError, checked_records, to_record
 from .lexicon import Lexicon, LexiconError
@@ -30,7 +30,7 @@ from .spans import Result
 Document = tuple[str, Hashable, str]  # (file, id, text)
 FORMATS = {"table": "table", "quotes-jsonl": "quotes-jsonl", "jsonl": "quotes-jsonl", "docs-jsonl": "docs-jsonl", "csv": "csv"}
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}  # anything else is a text file
-QUOTE_COLUMNS = ("file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role")
+QUOTE_COLUMNS = ("file", "id", "type", "text", "start", "end", "cue", "speaker", "mention", "role", "link", "confidence")
 
 EPILOG = """\
 examples:
@@ -41,7 +41,10 @@ examples:
   kutipan extract korpus.csv --format docs-jsonl -o hasil.jsonl   (read back with kutipan.load_jsonl)
   cat berita.txt | kutipan extract -
   kutipan extract berita.txt --people tokoh.txt --lexicon my-lexicon/
+  kutipan speakers korpus.jsonl --top 20              who is quoted most across a corpus
+  kutipan speakers artikel/ --format csv -o tokoh.csv
   kutipan eval ../shared/eval/dev.jsonl --errors
+  kutipan eval ../shared/eval/peer-pfsa.jsonl --kind direct --by-rule
   kutipan lexicon export my-lexicon/                the shipped lexicon files, to copy and edit
 """
 
@@ -356,6 +359,47 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _speakers(args: argparse.Namespace) -> int:
+    from .index import COLUMNS, speaker_index
+
+    if args.top is not None and args.top < 1:
+        raise CommandError(f"--top: expected a number of speakers from 1, got {args.top}")
+    extractor, people = _extractor(args)
+    inputs = _Inputs(args)
+    total = sum(1 for _ in inputs)  # read and check every input first: fail before writing
+    results = ((f"{file} [{doc}]" if doc != file else file, extractor(text, people=people))
+               for file, doc, text in _progress(inputs, args.progress, total))
+    rows = speaker_index(results, lexicon=extractor.lexicon).rows()[: args.top]
+    with _AtomicOutput(args.output) as out:
+        if args.format == "jsonl":
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow(["; ".join(row[c]) if isinstance(row[c], list) else row[c] for c in COLUMNS])
+        else:
+            out.write(_speaker_table(rows, total))
+    return 0
+
+
+def _speaker_table(rows: list[dict[str, Any]], documents: int) -> str:
+    """Rows of the speaker index as text: quotes, documents, name and kind, roles, other names."""
+    lines = [f"# {_count(len(rows), 'speaker')} quoted in {_count(documents, 'document')}",
+             f"{'quotes':>6} {'docs':>5}  speaker"]
+    for row in rows:
+        kind = "" if row["kind"] == "person" else f" ({row['kind']})"
+        lines.append(f"{row['quotes']:6} {row['documents']:5}  {row['speaker']}{kind}")
+        if row["roles"]:
+            roles = "; ".join(row["roles"][:3]) + ("; ..." if len(row["roles"]) > 3 else "")
+            lines.append(f"{'':14}roles: {roles}")
+        others = [name for name in row["names"] if name != row["speaker"]]
+        if others:
+            lines.append(f"{'':14}also: {', '.join(others)}")
+    return "\n".join(lines) + "\n"
+
+
 def _eval(args: argparse.Namespace) -> int:
     extractor, people = _extractor(args)
     source = _named(sys.stdin.buffer.read(), "standard input") if args.gold == "-" else args.gold
@@ -369,12 +413,31 @@ def _eval(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.gold}: cannot read ({error.strerror or error})") from None
     except RecordError as error:
         raise CommandError(str(error)) from None
-    scores = score(docs, lambda text: extractor(text, people=people).to_dicts(), extractor.lexicon)
+    kind = args.kind
+
+    def predict(text: str) -> list[dict[str, object]]:
+        result = extractor(text, people=people)
+        return [{**q.to_dict(), "rule": q.rule} for q in result if kind is None or q.kind == kind]
+
+    scores = score(only_kind(docs, kind) if kind else docs, predict, extractor.lexicon)
+    bands = calibration(scores.judged)
+    groups = {"rule": by_path(scores.judged, "rule"), "link": by_path(scores.judged, "link")} if args.by_rule else {}
     if args.json:
-        print(json.dumps(scores.as_dict(), indent=2))
+        def rows(tallies):
+            return [{"name": t.name, "quotes": t.quotes, "right": t.right, "precision": t.precision, "confidence": t.confidence} for t in tallies]
+
+        figures: dict[str, object] = {**scores.as_dict(), "calibration": rows(bands)}
+        figures.update({f"by_{field}": rows(tallies) for field, tallies in groups.items()})
+        print(json.dumps(figures, indent=2))
     else:
-        print(f"{args.gold}: {_count(len(docs), 'document')}")
+        only = f", {kind} quotes only" if kind else ""
+        print(f"{args.gold}: {_count(len(docs), 'document')}{only}")
         print(scores.table())
+        print("\ncalibration: scored quotes by confidence band; share: matched with the right speaker")
+        print(tally_table("confidence", bands))
+        for field, tallies in groups.items():
+            print(f"\nby {field}: quotes, right (matched with the right speaker), precision, mean confidence")
+            print(tally_table(field, tallies, share="prec"))
     if args.errors:
         for error in scores.errors:
             gold = error.gold or {}
@@ -401,6 +464,21 @@ def _lexicon_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus_arguments(command: argparse.ArgumentParser) -> None:
+    """FILE and the options that say how to read it: those of ``extract`` and ``speakers``."""
+    command.add_argument(
+        "files", nargs="+", metavar="FILE",
+        help="a text file; a JSONL corpus (.jsonl, .ndjson) or a CSV corpus (.csv), one document a line or row; "
+             "a folder, read as all its .txt files; '-' reads standard input (text, unless --input-format says otherwise)")
+    command.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv"), default="auto",
+                         help="how to read FILE: auto (default) goes by the file's extension")
+    command.add_argument("--text-field", metavar="NAME", default="text",
+                         help="the field (JSONL) or column (CSV) that holds the text (default: text)")
+    command.add_argument("--id-field", metavar="NAME", default="id",
+                         help="the field or column that holds the document's id (default: id; "
+                              "without it, the line or row number)")
+
+
 def parser() -> argparse.ArgumentParser:
     # Options that every command takes, before or after its name: default=SUPPRESS keeps the
     # subcommand's parser from overwriting a value given before the subcommand with its default.
@@ -418,17 +496,7 @@ def parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", parents=[common], formatter_class=layout, epilog=EPILOG,
         help="quotes of text files, corpora and folders", description="Find the quotes of each document and who said them.")
-    extract.add_argument(
-        "files", nargs="+", metavar="FILE",
-        help="a text file; a JSONL corpus (.jsonl, .ndjson) or a CSV corpus (.csv), one document a line or row; "
-             "a folder, read as all its .txt files; '-' reads standard input (text, unless --input-format says otherwise)")
-    extract.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv"), default="auto",
-                         help="how to read FILE: auto (default) goes by the file's extension")
-    extract.add_argument("--text-field", metavar="NAME", default="text",
-                         help="the field (JSONL) or column (CSV) that holds the text (default: text)")
-    extract.add_argument("--id-field", metavar="NAME", default="id",
-                         help="the field or column that holds the document's id (default: id; "
-                              "without it, the line or row number)")
+    _corpus_arguments(extract)
     extract.add_argument(
         "--format", choices=tuple(FORMATS), default="table",
         help="table: readable (the default); quotes-jsonl: one JSON record per quote, with the document's "
@@ -438,12 +506,30 @@ def parser() -> argparse.ArgumentParser:
                          help="write here instead of standard output, atomically (all or nothing)")
     extract.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs kutipan[progress])")
 
+    speakers = commands.add_parser(
+        "speakers", parents=[common], formatter_class=layout, epilog=EPILOG,
+        help="who is quoted across a corpus, one row per person (kutipan.speaker_index)",
+        description="Who is quoted across a corpus: one row per person or body, the names of one person in "
+                    "different documents merged (titles off, known aliases, a name contained in a longer one).")
+    _corpus_arguments(speakers)
+    speakers.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
+                          help="table: readable (the default); csv: one row per speaker, lists joined by '; '; "
+                               "jsonl: one JSON record per speaker")
+    speakers.add_argument("--top", metavar="N", type=int, help="only the N most quoted")
+    speakers.add_argument("-o", "--output", metavar="PATH",
+                          help="write here instead of standard output, atomically (all or nothing)")
+    speakers.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs kutipan[progress])")
+
     evaluate = commands.add_parser(
         "eval", parents=[common], help="score against a gold JSONL file (shared/eval/FORMAT.md)",
         description="Score the extractor against a gold JSONL file (shared/eval/FORMAT.md).")
     evaluate.add_argument("gold", metavar="GOLD.jsonl", help="the gold file; '-' reads standard input")
     evaluate.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong speakers")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--by-rule", action="store_true",
+                          help="each rule's and each link's (resolution sieve's) count and precision")
+    evaluate.add_argument("--kind", choices=("direct", "indirect"),
+                          help="score this kind of quote only, gold and predicted (PFSA annotates direct quotes only)")
 
     lexicon = commands.add_parser("lexicon", parents=[common], help="work with lexicon files")
     actions = lexicon.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -454,7 +540,9 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"extract": _extract, "eval": _eval, "lexicon": _lexicon_export}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "extract": _extract, "speakers": _speakers, "eval": _eval, "lexicon": _lexicon_export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -190,6 +190,8 @@ def quote_html(quote: Quote) -> str:
         ("setting", text(quote.setting)),
         ("offsets", f"{quote.start}–{quote.end}"),
         ("rule", escape(quote.rule)),
+        ("link", escape(quote.link) if quote.link else None),
+        ("confidence", f"{quote.confidence:.2f}" if quote.confidence is not None else None),
     ]
     words = f'<div style="line-height:1.9">{_chip(quote.kind, quote.text)}</div>'
     table = f'<table style="font-size:0.85em;margin-top:0.3em">{_fields(rows)}</table>'

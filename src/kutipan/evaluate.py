@@ -49,6 +49,18 @@ class Error:
 
 
 @attrs.frozen
+class Judged:
+    """One predicted quote that was scored, and whether it was right: matched to a gold quote with
+    the right speaker (FORMAT.md's end to end). A false alarm is not right; a prediction that only
+    overlaps an unannotated quote is not scored, so it has no ``Judged``."""
+
+    doc: str
+    predicted: Record
+    matched: bool
+    right: bool
+
+
+@attrs.frozen
 class Scores:
     direct: Counts
     indirect: Counts
@@ -58,6 +70,7 @@ class Scores:
     matched_direct: int
     role_f1_sum: float
     errors: tuple[Error, ...] = ()
+    judged: tuple[Judged, ...] = ()  # every scored prediction, in document order
 
     @property
     def speaker_accuracy(self) -> float:
@@ -160,6 +173,7 @@ def score(
     speaker_right = speaker_right_direct = matched_direct = 0
     role_sum = 0.0
     errors: list[Error] = []
+    judged: list[Judged] = []
     for doc in docs:
         doc_id = str(doc.get("id", ""))
         gold = list(doc.get("quotes", []))  # type: ignore[call-overload]
@@ -173,6 +187,7 @@ def score(
                     continue
                 totals[str(p["type"])][1] += 1
                 errors.append(Error(doc_id, "false alarm", None, p))
+                judged.append(Judged(doc_id, p, matched=False, right=False))
                 continue
             used.add(match)
             g = gold[match]
@@ -182,6 +197,7 @@ def score(
                 totals[str(g["type"])][2] += 1
             right = normalise_name(g.get("speaker"), lexicon) == normalise_name(p.get("speaker"), lexicon)
             speaker_right += right
+            judged.append(Judged(doc_id, p, matched=True, right=right))
             if g["type"] == "direct":
                 matched_direct += 1
                 speaker_right_direct += right
@@ -199,4 +215,79 @@ def score(
     indirect = Counts(*totals["indirect"])
     # Per type a match needs the same type on both sides; 'all' pools them and ignores the type.
     everything = Counts(direct.gold + indirect.gold, direct.predicted + indirect.predicted, matched_all)
-    return Scores(direct, indirect, everything, speaker_right, speaker_right_direct, matched_direct, role_sum, tuple(errors))
+    return Scores(direct, indirect, everything, speaker_right, speaker_right_direct, matched_direct, role_sum, tuple(errors), tuple(judged))
+
+
+# Confidence bands of the calibration table: [low, high), the last one closed.
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
+
+
+@attrs.frozen
+class Tally:
+    """Scored predictions of one group (a confidence band, a rule, a sieve) and how many were right."""
+
+    name: str
+    quotes: int
+    right: int
+    confidence: float | None = None  # the mean confidence of the group's predictions, where they carry one
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.quotes if self.quotes else 0.0
+
+
+def only_kind(docs: Iterable[Mapping[str, object]], kind: str) -> Iterator[dict[str, object]]:
+    """The documents with their gold quotes of one kind only (PFSA annotates no indirect quotes:
+    score its direct ones with the predictions' direct ones)."""
+    for doc in docs:
+        quotes = [q for q in doc.get("quotes", []) if q.get("type") == kind]  # type: ignore[attr-defined]
+        yield {**doc, "quotes": quotes}
+
+
+def calibration(judged: Iterable[Judged], bands: tuple[tuple[float, float], ...] = BANDS) -> list[Tally]:
+    """Scored predictions by confidence band: how many, and the share right. Predictions without a
+    confidence make a last row, ``none``.
+
+    >>> rows = calibration([Judged("d", {"confidence": 0.93}, True, True), Judged("d", {"confidence": 0.4}, False, False)])
+    >>> [(row.name, row.quotes, row.right) for row in rows if row.quotes]
+    [('0.00-0.50', 1, 0), ('0.90-0.95', 1, 1)]
+    """
+    groups: dict[str, list[Judged]] = {f"{low:.2f}-{high:.2f}": [] for low, high in bands}
+    groups["none"] = []
+    for item in judged:
+        value = item.predicted.get("confidence")
+        if value is None:
+            groups["none"].append(item)
+            continue
+        last = len(bands) - 1
+        band = next(i for i, (low, high) in enumerate(bands) if value < high or i == last)
+        low, high = bands[band]
+        groups[f"{low:.2f}-{high:.2f}"].append(item)
+    return [_tally(name, items) for name, items in groups.items() if items or name != "none"]
+
+
+def by_path(judged: Iterable[Judged], field: str) -> list[Tally]:
+    """Scored predictions by the value of one field (``rule``, ``link``), most frequent first."""
+    groups: dict[str, list[Judged]] = {}
+    for item in judged:
+        groups.setdefault(str(item.predicted.get(field) or "-"), []).append(item)
+    rows = [_tally(name, items) for name, items in groups.items()]
+    return sorted(rows, key=lambda row: (-row.quotes, row.name))
+
+
+def _tally(name: str, items: list[Judged]) -> Tally:
+    values = [float(i.predicted["confidence"]) for i in items if i.predicted.get("confidence") is not None]  # type: ignore[arg-type]
+    mean = sum(values) / len(values) if values else None
+    return Tally(name, len(items), sum(i.right for i in items), mean)
+
+
+def tally_table(title: str, rows: Iterable[Tally], share: str = "share") -> str:
+    """Rows of tallies as text: name, quotes, right, share right (``share``'s heading), mean confidence."""
+    rows = list(rows)
+    width = max([len(title), *(len(row.name) for row in rows)])
+    lines = [f"{title:{width}} {'quotes':>6} {'right':>6} {share:>6} {'conf':>6}"]
+    for row in rows:
+        share = f"{row.precision:6.3f}" if row.quotes else f"{'-':>6}"
+        conf = f"{row.confidence:6.3f}" if row.confidence is not None else f"{'-':>6}"
+        lines.append(f"{row.name:{width}} {row.quotes:6} {row.right:6} {share} {conf}")
+    return "\n".join(lines)

@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from . import roles
+from .confidence import with_confidence
 from .entities import EntityTable
 from .layout import read_layout
 from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
@@ -315,7 +316,7 @@ class _Run:
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
         return Result(
             text=text,
-            quotes=tuple(quotes),
+            quotes=tuple(with_confidence(quotes)),  # confidence: set here only, from the path of each finished quote
             speakers=tuple(quoted_people.values()),
             layout=self.layout.blocks,
             entities=table.entities(),

@@ -10,12 +10,11 @@ pandas is imported on first use; ``pip install pandas`` (or ``pip install 'kutip
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any, Hashable
 
-import attrs
-
-from .evaluate import normalise_name
+from .index import COLUMNS as SUMMARY_COLUMNS
+from .index import corpus_argument as _corpus
+from .index import speaker_index
 from .io import Documents, documents
 from .lexicon import Lexicon
 from .spans import Quote, Result
@@ -26,11 +25,10 @@ if TYPE_CHECKING:
 # One row per quote; strings, or <NA> where the text gives nothing.
 COLUMNS = (
     "doc", "type", "text", "start", "end", "cue", "mention", "speaker", "speaker_kind",
-    "role", "organisation", "outlet", "addressee", "setting", "rule",
+    "role", "organisation", "outlet", "addressee", "setting", "rule", "link", "confidence",
 )
 # Text columns get pandas' "string" dtype: a missing value is <NA> with pandas 2 and 3 alike.
-TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("doc", "start", "end"))
-SUMMARY_COLUMNS = ("speaker", "kind", "quotes", "direct", "indirect", "documents", "roles", "organisations", "names")
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("doc", "start", "end", "confidence"))
 
 
 def _pandas() -> Any:
@@ -39,15 +37,6 @@ def _pandas() -> Any:
     except ImportError as error:
         raise ImportError("kutipan's tables need pandas: pip install pandas (or pip install 'kutipan[pandas]')") from error
     return pandas
-
-
-def _corpus(results: object, name: str) -> Documents:
-    """The corpus argument, or a TypeError saying what a corpus is."""
-    if isinstance(results, (str, bytes)) or not hasattr(results, "__iter__"):
-        raise TypeError(
-            f"{name} expects results: a mapping id -> Result, (id, Result) pairs or Results, got {type(results).__name__}"
-        )
-    return results  # type: ignore[return-value]
 
 
 def _text(span: object) -> str | None:
@@ -79,6 +68,8 @@ def quote_row(quote: Quote, doc: Hashable = None) -> dict[str, Any]:
         "addressee": _text(quote.addressee),
         "setting": _text(quote.setting),
         "rule": quote.rule,
+        "link": quote.link or None,
+        "confidence": quote.confidence,
     }
 
 
@@ -103,34 +94,7 @@ def to_dataframe(results: Documents) -> pandas.DataFrame:
 
 def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
     frame = _pandas().DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({column: "string" for column in TEXT_COLUMNS} | {"start": "int64", "end": "int64"})
-
-
-@attrs.define
-class _Tally:
-    """Counts for one speaker across documents (mutable while counting, then turned into a row)."""
-
-    names: Counter[str] = attrs.field(factory=Counter)
-    kinds: Counter[str] = attrs.field(factory=Counter)
-    roles: Counter[str] = attrs.field(factory=Counter)
-    organisations: Counter[str] = attrs.field(factory=Counter)
-    types: Counter[str] = attrs.field(factory=Counter)
-    docs: set[Hashable] = attrs.field(factory=set)
-
-    def row(self) -> dict[str, Any]:
-        # The spelling used most wins; among equals the longest ('Sri Mulyani Indrawati').
-        name = max(self.names, key=lambda n: (self.names[n], len(n)))
-        return {
-            "speaker": name,
-            "kind": self.kinds.most_common(1)[0][0],
-            "quotes": sum(self.types.values()),
-            "direct": self.types["direct"],
-            "indirect": self.types["indirect"],
-            "documents": len(self.docs),
-            "roles": [role for role, _ in self.roles.most_common()],
-            "organisations": [org for org, _ in self.organisations.most_common()],
-            "names": sorted(self.names, key=lambda n: (-self.names[n], n)),
-        }
+    return frame.astype({column: "string" for column in TEXT_COLUMNS} | {"start": "int64", "end": "int64", "confidence": "float64"})
 
 
 def speaker_rows(results: Documents, *, lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
@@ -141,34 +105,26 @@ def speaker_rows(results: Documents, *, lexicon: Lexicon | None = None) -> list[
     >>> [(r["speaker"], r["quotes"], r["documents"]) for r in speaker_rows(map(kutipan.extract, texts))]
     [('Budi Santoso', 2, 2)]
     """
-    lexicon = Lexicon.coerce(lexicon)
-    tallies: dict[str, _Tally] = {}
-    for doc, result in documents(_corpus(results, "speaker_summary")):
-        for quote in result:
-            if quote.speaker is None:
-                continue
-            key = normalise_name(quote.speaker.name, lexicon) or quote.speaker.name
-            tally = tallies.setdefault(key, _Tally())
-            tally.names[quote.speaker.name] += 1
-            tally.kinds[quote.speaker.kind] += 1
-            tally.types[quote.kind] += 1
-            tally.docs.add(doc)
-            if quote.role is not None:
-                tally.roles[quote.role.text] += 1
-            if quote.organisation is not None:
-                tally.organisations[quote.organisation.text] += 1
-    rows = [tally.row() for tally in tallies.values()]
-    return sorted(rows, key=lambda row: (-row["quotes"], -row["documents"], row["speaker"].lower()))
+    return speaker_index(_corpus(results, "speaker_summary"), lexicon=lexicon).rows()
+
+
+def summary_frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
+    """Rows of ``speaker_rows`` as a table with the columns and dtypes of ``speaker_summary``."""
+    frame = _pandas().DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    counts = {column: "int64" for column in ("quotes", "direct", "indirect", "documents")}
+    return frame.astype({"speaker": "string", "kind": "string", **counts})
 
 
 def speaker_summary(results: Documents, *, lexicon: Lexicon | None = None) -> pandas.DataFrame:
     """Who is quoted how often across a corpus, with which roles; one row per speaker.
 
-    Speakers of different documents are merged by normalised name (lower case, white space
-    folded, honorifics and titles dropped, as the scorer does). Columns: ``speaker`` (the spelling
-    used most), ``kind``, ``quotes``, ``direct``, ``indirect``, ``documents`` (how many quote them),
-    ``roles`` and ``organisations`` (as written, most frequent first), ``names`` (every spelling).
-    Quotes without a speaker are left out; unnamed sources merge by description (``seorang warga``).
+    The rows are the entries of ``kutipan.speaker_index``: the names of one person in different
+    documents are merged (titles off, known and page aliases, a name contained in a longer one
+    with no other candidate: ``Tito Karnavian`` is ``Muhammad Tito Karnavian``). Columns:
+    ``speaker`` (the fullest name), ``kind``, ``quotes``, ``direct``, ``indirect``, ``documents``
+    (how many quote them), ``roles`` and ``organisations`` (as written, most frequent first),
+    ``names`` (every name the quotes carry, most used first). Quotes without a speaker are left
+    out; unnamed sources merge by description (``seorang warga``).
 
     >>> import kutipan
     >>> texts = ['"Kami siap," ujar Budi Santoso, Ketua RT 05.', 'Budi Santoso mengatakan bahwa harga akan turun.']
@@ -178,6 +134,4 @@ def speaker_summary(results: Documents, *, lexicon: Lexicon | None = None) -> pa
     >>> summary.loc[0, "roles"]
     ['Ketua RT 05']
     """
-    frame = _pandas().DataFrame(speaker_rows(results, lexicon=lexicon), columns=list(SUMMARY_COLUMNS))
-    counts = {column: "int64" for column in ("quotes", "direct", "indirect", "documents")}
-    return frame.astype({"speaker": "string", "kind": "string", **counts})
+    return summary_frame(speaker_rows(results, lexicon=lexicon))

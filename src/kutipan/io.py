@@ -112,6 +112,16 @@ def _string(record: Mapping[str, Any], key: str, field: str, *, null: bool = Tru
     return value
 
 
+def _confidence(record: Mapping[str, Any], field: str) -> float | None:
+    """A quote's confidence: null (or missing, as in gold files), or a number from 0 to 1."""
+    value = record.get("confidence")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise RecordError(f"{field}: expected null or a number from 0 to 1, got {_shown(value)}")
+    return float(value)
+
+
 def _choice(record: Mapping[str, Any], key: str, field: str, choices: tuple[str, ...], default: str | None = None) -> str:
     if key not in record and default is not None:
         return default
@@ -265,7 +275,8 @@ def from_record(record: Mapping[str, Any]) -> Result:
             _text(text, item, key, found[key], f"{field}.{key}")
         rule = _string(item, "rule", f"{field}.rule") or ""
         link = _string(item, "link", f"{field}.link") or ""
-        quotes.append(Quote(kind=kind, content=content, speaker=speaker, rule=rule, link=link, **found))  # type: ignore[arg-type]
+        confidence = _confidence(item, f"{field}.confidence")
+        quotes.append(Quote(kind=kind, content=content, speaker=speaker, rule=rule, link=link, confidence=confidence, **found))  # type: ignore[arg-type]
     for number, value in enumerate(_list(record, "unannotated_quotes", "unannotated_quotes")):  # gold files
         field = f"unannotated_quotes[{number}]"
         item = _object(value, field)

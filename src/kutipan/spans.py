@@ -120,6 +120,7 @@ class Quote:
     setting: Span | None = None
     rule: str = ""                 # the rule that found the quote and its mention
     link: str = ""                 # the sieve that linked the mention to the speaker ('pronoun_focus', 'name+entity_alias')
+    confidence: float | None = None  # the measured precision of the path (rule, link) on the gold sets (kutipan.confidence)
 
     @property
     def text(self) -> str:
@@ -149,7 +150,8 @@ class Quote:
                 yield span
 
     def to_dict(self) -> dict[str, object]:
-        """The gold record of ``shared/eval/FORMAT.md``, with plain strings."""
+        """The gold record of ``shared/eval/FORMAT.md``, with plain strings, plus two extra keys:
+        ``link`` and ``confidence``."""
         return {
             "type": self.kind,
             "text": self.content.text,
@@ -160,12 +162,14 @@ class Quote:
             "mention": self.mention.text if self.mention else None,
             "role": self.role.text if self.role else None,
             "link": self.link or None,
+            "confidence": self.confidence,
         }
 
     def __repr__(self) -> str:
         words = self.content.text if len(self.content.text) <= 40 else self.content.text[:37] + "..."
         who = self.speaker.name if self.speaker else None
-        return f"Quote({self.kind}, {words!r}, speaker={who!r}, rule={self.rule!r})"
+        sure = "" if self.confidence is None else f", confidence={self.confidence:.2f}"
+        return f"Quote({self.kind}, {words!r}, speaker={who!r}, rule={self.rule!r}{sure})"
 
     def _repr_html_(self) -> str:
         from .display import quote_html

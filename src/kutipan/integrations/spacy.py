@@ -213,6 +213,7 @@ def to_data(result: Result) -> dict[str, Any]:
                 **{name: _offsets(getattr(quote, name)) for name in QUOTE_SPANS},
                 "rule": quote.rule,
                 "link": quote.link,
+                "confidence": quote.confidence,
             }
             for quote in result
         ],
@@ -256,6 +257,7 @@ def from_data(text: str, data: dict[str, Any]) -> Result:
             speaker=speakers[entry["speaker"]] if entry["speaker"] is not None else None,
             rule=entry["rule"],
             link=entry.get("link", ""),
+            confidence=entry.get("confidence"),
             **{name: span(entry[name]) for name in QUOTE_SPANS},
         )
         for entry in data["quotes"]
