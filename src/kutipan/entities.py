@@ -36,7 +36,7 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Entity, Span
-from .speakers import CAPITALISED, Mention, _contains, _edit1, _initialled, _key, read_forward, words_of
+from .speakers import CAPITALISED, Mention, _contains, _edit1, _initialled, _key, read_forward, read_run, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -123,7 +123,7 @@ class EntityTable:
                 first = match.group().split(" ", 1)[0]
                 if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, match.start(), line.start):
                     continue
-                mention = read_forward(text, match.start(), match.end(), lexicon)
+                mention = read_run(text, match.start(), match.end(), lexicon)
                 if mention is not None and mention.kind == "role":
                     # a role with no name in its run reads on past brackets and commas: 'Gubernur
                     # Sulawesi Barat (Sulbar) Suhardi Duka', 'Kapolda Papua, Paulus Waterpau'

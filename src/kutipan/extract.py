@@ -17,7 +17,7 @@ from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
 from .marks import Quoted, quoted
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, read_forward, words_of
+from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, read_forward, read_run, words_of
 from .text import MAX_SENTENCE, sentences
 
 _SPEECHLIKE_WORDS = 4
@@ -537,7 +537,7 @@ class _Run:
             first = match.group().split()[0]
             if not words.name_word(first) or first in connectives:
                 continue
-            run = read_forward(text, start, end, lexicon)
+            run = read_run(text, start, end, lexicon)
             if run is None or run.kind != "name" or run.name is None:
                 continue
             role = self._role_after(run.name) if introduced else None

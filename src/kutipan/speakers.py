@@ -147,6 +147,7 @@ class Words:
             for first, second, *_ in [entry.split()]
         )
         self._names: dict[str, bool] = {}
+        self._runs: dict[str, object] = {}  # read_run's readings, by the run's words
         self._name_runs: dict[tuple[Token, ...], list[Token]] = {}
 
     def capital(self, word: str) -> bool:
@@ -205,6 +206,42 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     if window < limit and (found is None or found.span.end > window - 24):
         found = _read_forward(text, tokens(text, start, limit), lexicon)
     return found
+
+
+def read_run(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """``read_forward`` over one capitalised run: the same runs recur ('Presiden Prabowo Subianto'),
+    so each reading is kept by the run's words (and the few characters after it that the reading
+    looks at) and moved to where the run stands."""
+    key = text[start : min(len(text), end + _RUN_CONTEXT)]
+    cache = words_of(lexicon)._runs
+    found = cache.get(key, _UNREAD)
+    if found is _UNREAD:
+        if len(cache) > 20_000:
+            cache.clear()  # bounded: a text of endless new names does not grow it for ever
+        mention = read_forward(text, start, end, lexicon)
+        found = cache[key] = None if mention is None else (
+            mention.kind,
+            _relative(mention.span, start),
+            _relative(mention.name, start),
+            _relative(mention.role, start),
+            mention.bounded,
+        )
+    if found is None:
+        return None
+    kind, span, name, role, bounded = found
+    return Mention(kind, _placed(text, span, start), _placed(text, name, start), _placed(text, role, start), bounded)  # type: ignore[arg-type]
+
+
+_UNREAD = object()
+_RUN_CONTEXT = 12  # what split_name reads after a name: an age ('Badri (33)')
+
+
+def _relative(span: Span | None, start: int) -> tuple[int, int] | None:
+    return None if span is None else (span.start - start, span.end - start)
+
+
+def _placed(text: str, offsets: tuple[int, int] | None, start: int) -> Span | None:
+    return None if offsets is None else Span.of(text, start + offsets[0], start + offsets[1])
 
 
 def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
