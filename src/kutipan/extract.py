@@ -631,7 +631,10 @@ class _Run:
     def _midsentence(self) -> frozenset[str]:
         """Capitalised words that stand inside a sentence somewhere: names, not sentence openers."""
         if self._capitals is None:  # read in prose lines only: a headline capitalises every word
-            self._capitals = frozenset(w for line in self.prose for w in _MIDSENTENCE.findall(self.text, line.start, line.end))
+            if self.furniture.bounds:
+                self._capitals = frozenset(w for line in self.prose for w in _MIDSENTENCE.findall(self.text, line.start, line.end))
+            else:
+                self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
         return self._capitals
 
     def _names_someone(self, role: str) -> bool:

@@ -67,12 +67,16 @@ class Layout:
     def prose(self) -> list[Span]:
         """The lines whose capitalised words are names, not title case: the body, captions and
         sentence-case sub-headlines (``Suhardi Duka menekankan pentingnya ...``)."""
-        return [b.span for b in self.blocks if b.kind in ("body", "caption", "subheadline") and not _title_like(b.span.text)]
+        return [b.span for b in self.blocks if _prose_block(b)]
 
     def furniture(self) -> list[Span]:
         """The lines that are not prose: where no name is read from capitalised words."""
-        prose = {(s.start, s.end) for s in self.prose()}
-        return [b.span for b in self.blocks if (b.span.start, b.span.end) not in prose]
+        return [b.span for b in self.blocks if not _prose_block(b)]
+
+
+def _prose_block(block: Block) -> bool:
+    # a body line is never title case, bar one with quotation marks (read_layout)
+    return block.kind == "body" or (block.kind in ("caption", "subheadline") and not _title_like(block.span.text))
 
 
 def read_layout(text: str, lexicon: Lexicon) -> Layout:
