@@ -44,6 +44,8 @@ _ALIAS = regex.compile(
     r"|(?:\s+(?:atau|alias)\s+|,?\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+)"
     r"(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}))"
 )
+# how an alias may follow a name (checked before the pattern: most words are followed by none)
+_ALIAS_OPENINGS = (" (", "(", " atau ", " alias ", ", yang ", " yang ", " akrab ", " biasa ", " disapa ", " dipanggil ", ", akrab ")
 # what may stand between a role's first capitalised run and the name it introduces: its unit,
 # brackets, commas and linking words ('Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil')
 _ROLE_GAP = regex.compile(
@@ -118,18 +120,23 @@ class EntityTable:
                     break
                 if match.start() < covered:
                     continue  # read with the role before it
-                if " " not in match.group() and not _ALIAS.match(text, match.end()):
-                    continue  # one word: a re-mention, not an introduction
-                first = match.group().split(" ", 1)[0]
+                run = match.group()
+                if " " not in run:
+                    if not text.startswith(_ALIAS_OPENINGS, match.end()) or not _ALIAS.match(text, match.end()):
+                        continue  # one word: a re-mention, not an introduction
+                elif not any(map(w.name_word, run.split())) and not w.role(run.split(" ", 1)[0]):
+                    continue  # 'Kementerian Keuangan', 'Jakarta Selatan': no word of a personal name
+                first = run.split(" ", 1)[0]
                 if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, match.start(), line.start):
                     continue
                 mention = read_run(text, match.start(), match.end(), lexicon)
                 if mention is not None and mention.kind == "role":
                     # a role with no name in its run reads on past brackets and commas: 'Gubernur
                     # Sulawesi Barat (Sulbar) Suhardi Duka', 'Kapolda Papua, Paulus Waterpau'
-                    mention = read_forward(text, match.start(), line.end, lexicon)
-                    if mention is None or mention.name is None or not _ROLE_GAP.fullmatch(text, match.end(), mention.name.start):
-                        continue  # the name must follow the role's words, not a clause after it
+                    phrase = _ROLE_GAP.match(text, match.end(), line.end).end()  # the name follows the role's words
+                    mention = read_forward(text, match.start(), phrase, lexicon)
+                    if mention is None or mention.name is None:
+                        continue
                     covered = mention.name.end
                 if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
                     continue
