@@ -8,8 +8,12 @@ from .lexicon import Lexicon
 from .spans import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
-# A stop, then closing marks or brackets, then space, then what can open a sentence.
-_STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
+# A stop, then closing marks or brackets, then space, then what can open a sentence. A match
+# starts only at the first stop of a run and no quantifier gives back (backtracking cannot help:
+# what it gives back is a stop, a mark or a space, never what the look-ahead needs next), so a run
+# of stops, marks or spaces is read once: the plain form retried every stop of a run, each time to
+# its end, and "." * 16000 took seconds.
+_STOP = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
 # Patterns anchored at the end of a window carry (?r): searched from the end, they cost the
 # length of the match instead of the length of the window times the match.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\.?$")
