@@ -106,15 +106,13 @@ def quoted(text: str, paragraph: Span) -> list[Quoted]:
     found = _built(text, doubles, single=False)
     if not any(mark in words for mark in SINGLE_MARKS):
         return found
-    outside = [(start, end)]
+    singles: list[Quoted] = []
+    gap = start  # single marks pair between double stretches, each gap on its own
     for i in range(0, len(doubles), 4):
         opening, content_start, content_end, closing = doubles[i : i + 4]
-        last_start, last_end = outside.pop()
-        outside += [
-            (last_start, opening if opening >= 0 else content_start),
-            (closing + 1 if closing >= 0 else content_end, last_end),
-        ]
-    singles = [q for a, b in outside for q in _built(text, _pair(text, a, b, _SINGLE, single=True), single=True)]
+        singles += _built(text, _pair(text, gap, opening if opening >= 0 else content_start, _SINGLE, single=True), single=True)
+        gap = closing + 1 if closing >= 0 else content_end
+    singles += _built(text, _pair(text, gap, end, _SINGLE, single=True), single=True)
     return sorted(found + singles, key=lambda q: q.start)
 
 
