@@ -77,6 +77,8 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
         if span is not None:
             found.append(span)
         start = match.end()
+    if start == paragraph.start:  # one sentence, the paragraph itself: no second copy of its text
+        return _capped(text, paragraph)
     span = trimmed(text, start, paragraph.end)
     if span is not None:
         found.append(span)
