@@ -167,11 +167,12 @@ def _built(text: str, stretches: array[int], single: bool) -> list[Quoted]:
     built = []
     for i in range(0, len(stretches), 4):
         opening, start, end, closing = stretches[i : i + 4]
-        if _WORDLIKE.search(text, start, end) is None:
+        content = trimmed(text, start, end) if _WORDLIKE.search(text, start, end) is not None else None
+        if content is None:
             continue
         built.append(
             Quoted(
-                content=trimmed(text, start, end),
+                content=content,
                 opening=Span.of(text, opening, opening + 1) if opening >= 0 else None,
                 closing=Span.of(text, closing, closing + 1) if closing >= 0 else None,
                 single=single,
