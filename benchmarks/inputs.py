@@ -91,6 +91,50 @@ def short_lines(size: int) -> str:
     return _repeat('"\nBudi "\n', size)
 
 
+def _run(unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        return _repeat(unit, size)
+
+    return build
+
+
+stops = _run(".")
+stops.__doc__ = "One run of full stops, like a table of contents' leaders ('.....')."
+exclamations = _run("!")
+exclamations.__doc__ = "One run of '!'."
+questions = _run("?")
+questions.__doc__ = "One run of '?'."
+ellipses = _run("…")
+ellipses.__doc__ = "One run of '…' (U+2026)."
+initials = _run("A. ")
+initials.__doc__ = "'A. A. A. ...': every stop is followed by a space and a capital, and every one is an initial."
+straight_marks = _run('"')
+straight_marks.__doc__ = "One run of straight double marks: half a million pairs with nothing inside in 1 MB."
+capital_letters = _run("A")
+capital_letters.__doc__ = "One run of a capital letter: a single word a million letters long."
+newlines = _run("\n")
+newlines.__doc__ = "Nothing but line ends: no paragraph at all."
+short_quotes = _run('"a" ')
+short_quotes.__doc__ = "'\"a\" \"a\" ...': a quoted stretch with a letter every four characters, none attributed."
+
+
+def random_marks(size: int) -> str:
+    """Quotation marks of every shape, double and single, in random order: a stretch every few characters."""
+    marks = '"“”„‟«»\'‘’‚'
+    rng = random.Random(6)
+    return "".join(rng.choice(marks) for _ in range(size))
+
+
+def unclosed_mark(size: int) -> str:
+    """Real articles as one paragraph (line ends made spaces) that opens with one mark never closed."""
+    return ('"' + normal(size).replace("\n", " "))[:size]
+
+
+def spaces(size: int) -> str:
+    """A name, one run of spaces, a cue: one paragraph that is almost all white space."""
+    return "Budi" + " " * (size - 9) + "kata."
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     "normal": normal,
     "unmatched_quotes": unmatched_quotes,
@@ -99,4 +143,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "apostrophes": apostrophes,
     "nested_quotes": nested_quotes,
     "short_lines": short_lines,
+    "stops": stops,
+    "exclamations": exclamations,
+    "questions": questions,
+    "ellipses": ellipses,
+    "initials": initials,
+    "straight_marks": straight_marks,
+    "random_marks": random_marks,
+    "unclosed_mark": unclosed_mark,
+    "capital_letters": capital_letters,
+    "spaces": spaces,
+    "newlines": newlines,
+    "short_quotes": short_quotes,
 }

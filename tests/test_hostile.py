@@ -92,9 +92,11 @@ def test_nul_and_zero_width_inside_a_quote_stay_in_its_text():
 
 @pytest.mark.parametrize("name", sorted(inputs.INPUTS))
 def test_hostile_inputs_small(name):
-    """The benchmarks' hostile inputs at 20 KB: no exception, exact offsets (the 10 MB runs are by hand)."""
-    text = inputs.INPUTS[name](20_000)
-    assert len(text) == 20_000
+    """The benchmarks' hostile inputs at 20 KB: no exception, exact offsets (the 10 MB runs are by hand).
+    short_quotes at 5 KB: it costs a hundred times news per character (docs/performance.md)."""
+    size = 5_000 if name == "short_quotes" else 20_000
+    text = inputs.INPUTS[name](size)
+    assert len(text) == size
     check(text)
 
 
@@ -127,3 +129,139 @@ def test_blank_is_every_white_space_character():
     from kutipan.text import BLANK
 
     assert set(BLANK) == {ch for ch in map(chr, range(0x110000)) if ch.isspace()} | {"\u200b", "\ufeff"}
+
+
+# ----------------------------------------------------------------------------------------------
+# Issue 12: no step of text.py or marks.py is quadratic on a run of one character, and a run of
+# marks costs no object per mark. Work is counted (Python calls, traced allocations), never timed.
+
+RUNS = [".", "!", "?", "…", "A. ", ". ", '"', "“", "”", "'", "’", '" ', "A", " ", "\n", "\u2028", ".)", "!\u00a0"]
+
+
+def _calls(function, *args):
+    """The number of Python and C function calls that ``function(*args)`` makes."""
+    import sys
+
+    count = 0
+
+    def hook(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(hook)
+    try:
+        result = function(*args)
+    finally:
+        sys.setprofile(None)
+    return count, result
+
+
+def _split(text):
+    from kutipan.marks import quoted
+    from kutipan.text import paragraphs, sentences
+
+    lexicon = kutipan.Lexicon.default()
+    return [(sentences(text, p, lexicon), quoted(text, p)) for p in paragraphs(text)]
+
+
+@pytest.mark.parametrize("unit", RUNS)
+def test_a_run_of_200k_is_split_with_sane_spans(unit):
+    """Report 12.1: '.' * 16,000 took seconds in sentences (each stop of a run was retried to the
+    run's end); 200,000 would take most of an hour. Each sentence and stretch slices the text,
+    sentences follow one another inside their paragraph, none is longer than MAX_SENTENCE."""
+    from kutipan.text import MAX_SENTENCE, paragraphs
+
+    text = "Budi hadir. " + unit * (200_000 // len(unit)) + " Ani pergi."
+    for paragraph, (found, stretches) in zip(paragraphs(text), _split(text)):
+        assert found, "a paragraph has at least one sentence"
+        for s in found:
+            assert text[s.start : s.end] == s.text and paragraph.start <= s.start < s.end <= paragraph.end
+            assert len(s.text) <= MAX_SENTENCE
+        assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+        for q in stretches:
+            assert text[q.content.start : q.content.end] == q.content.text
+            assert paragraph.start <= q.start <= q.content.start <= q.content.end <= q.end <= paragraph.end
+
+
+@pytest.mark.parametrize("unit", RUNS)
+def test_splitting_a_run_makes_calls_in_proportion_to_its_length(unit):
+    """Ten times the run, at most eleven times the calls (plus a few for the paragraph itself)."""
+    small, _ = _calls(_split, "Budi hadir. " + unit * (20_000 // len(unit)) + " Ani pergi.")
+    large, _ = _calls(_split, "Budi hadir. " + unit * (200_000 // len(unit)) + " Ani pergi.")
+    assert large <= 11 * small + 100
+
+
+def test_a_run_of_stops_reads_each_stop_once():
+    """The sentence-stop pattern matches as the plain backtracking one did, on short random strings:
+    starting at the first stop of a run and giving nothing back changes no match."""
+    import random
+
+    import regex
+
+    from kutipan.text import _STOP
+
+    plain = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
+    rng = random.Random(12)
+    alphabet = ".!?…\"')]” \n\taB1(“x"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in _STOP.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    run = "Budi hadir" + "." * 50 + " Ani pergi."
+    assert [m.span() for m in _STOP.finditer(run)] == [(10, 60)]
+    assert all(_STOP.match(run, i) is None for i in range(11, 60))  # no attempt from inside the run
+
+
+@pytest.mark.parametrize("name", ["stops", "exclamations", "straight_marks", "random_marks", "apostrophes", "newlines"])
+def test_hostile_input_allocates_at_most_20_bytes_per_character(name):
+    """Report 12.2: '"' * 10**6 held half a million empty Quoted (217 bytes per character), random
+    marks a Quoted per stretch of marks alone (102). The tracemalloc peak of extract on 100 KB."""
+    import tracemalloc
+
+    text = inputs.INPUTS[name](100_000)
+    kutipan.extract('"Siap," ujar Budi.')  # lexicon and patterns loaded before counting
+    tracemalloc.start()
+    try:
+        kutipan.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 20 * len(text)
+
+
+def test_a_stretch_without_a_letter_or_digit_is_no_quote():
+    """'"..."', '"?!"': marks that pair but enclose nothing to say are left out, as empty ones are;
+    they still hide the single marks inside them."""
+    from kutipan.marks import quoted
+    from kutipan.text import paragraphs
+
+    text = 'Budi berkata "...". Lalu "?!" dan "\'" serta \'Kami siap\' ujarnya.'
+    [paragraph] = paragraphs(text)
+    assert [q.content.text for q in quoted(text, paragraph)] == ["Kami siap"]
+    assert check('"...," ujar Budi.').quotes == ()
+
+
+# Issue 12.8: every line end of str.splitlines ends a paragraph.
+LINE_ENDS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+def test_paragraphs_end_where_splitlines_ends_a_line():
+    import random
+
+    from kutipan.text import BLANK, paragraphs
+
+    rng = random.Random(8)
+    pieces = ["Budi", " ", "kata", '"', ".", "\t", "\u00a0", *LINE_ENDS]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [line.strip(BLANK) for line in text.splitlines() if line.strip(BLANK)]
+        assert [p.text for p in paragraphs(text)] == expected, repr(text)
+
+
+@pytest.mark.parametrize("end", LINE_ENDS)
+def test_every_line_end_ends_a_paragraph_and_a_quote(end):
+    text = end.join(['Budi Santoso hadir.', '"Kami siap," ujarnya.', '"Kami kuat', 'Ani pergi," kata Ani.'])
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in check(text)]
+    assert found == [(q.text, q.speaker.name if q.speaker else None) for q in check(text.replace(end, "\n"))]
+    assert found[0] == ("Kami siap,", "Budi Santoso")
+    assert all(end not in q for q, _ in found)  # an unclosed quote stops at its paragraph's end

@@ -8,11 +8,13 @@ several paragraphs is written (each paragraph opens with a mark, only the last o
 
 from __future__ import annotations
 
+from array import array
+
 import attrs
 import regex
 
 from .spans import Span
-from .text import trimmed
+from .text import BLANK, trimmed
 
 DOUBLE_MARKS = (
     "\N{QUOTATION MARK}",
@@ -40,6 +42,8 @@ CLOSING_SHAPES = frozenset(
 _DOUBLE = regex.compile("[" + "".join(DOUBLE_MARKS) + "]")
 _SINGLE = regex.compile("[" + "".join(SINGLE_MARKS) + "]")
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_NOT_BLANK = regex.compile("[^" + BLANK + "]")
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _BEFORE_OPENING = set(" \t([{:;/—–-\u00a0") | set(DOUBLE_MARKS)
 _AFTER_CLOSING = set(" \t,.;:!?)]}…—–-\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 
@@ -86,7 +90,11 @@ def _shape(mark: str, is_open: bool) -> str:
 def quoted(text: str, paragraph: Span) -> list[Quoted]:
     """Quoted stretches of one paragraph, double marks first, then single ones outside them.
 
-    >>> p = Span.of('Dia sudah \\'diampuni\\'. "Kami siap," ujar Budi pada Jum\\'at.', 0, 57)
+    A stretch with no letter and no digit between its marks (``"..."``, ``"?!"``, ``'"'``) says
+    nothing and is left out, as an empty one is; its marks still pair and still hide the single
+    marks inside them.
+
+    >>> p = Span.of('Dia sudah \\'diampuni\\'. "Kami siap," ujar Budi pada Jum\\'at. "..."', 0, 63)
     >>> [q.content.text for q in quoted(p.text, p)]
     ['diampuni', 'Kami siap,']
     """
@@ -94,37 +102,50 @@ def quoted(text: str, paragraph: Span) -> list[Quoted]:
     words = paragraph.text
     if not any(mark in words for mark in _ALL_MARKS):
         return []  # most paragraphs: a few substring tests cost less than a regex call
-    found = _pair(text, start, end, _DOUBLE, single=False)
+    doubles = _pair(text, start, end, _DOUBLE, single=False)
+    found = _built(text, doubles, single=False)
     if not any(mark in words for mark in SINGLE_MARKS):
         return found
-    outside = [(start, end)]
-    for q in found:
-        last_start, last_end = outside.pop()
-        outside += [(last_start, q.start), (q.end, last_end)]
-    singles = [q for a, b in outside for q in _pair(text, a, b, _SINGLE, single=True)]
+    singles: list[Quoted] = []
+    gap = start  # single marks pair between double stretches, each gap on its own
+    for i in range(0, len(doubles), 4):
+        opening, content_start, content_end, closing = doubles[i : i + 4]
+        singles += _built(text, _pair(text, gap, opening if opening >= 0 else content_start, _SINGLE, single=True), single=True)
+        gap = closing + 1 if closing >= 0 else content_end
+    singles += _built(text, _pair(text, gap, end, _SINGLE, single=True), single=True)
     return sorted(found + singles, key=lambda q: q.start)
 
 
-def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bool) -> list[Quoted]:
-    found: list[Quoted] = []
-    opening: int | None = None
+def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bool) -> array[int]:
+    """The stretches that the marks between ``start`` and ``end`` enclose, four numbers each:
+    opening mark, content start, content end, closing mark (-1 for a missing mark).
+
+    A stretch with nothing but white space inside is left out. Plain numbers in an array, not
+    objects: a paragraph of nothing but marks holds a stretch every few characters, and this list
+    is all of them, kept or not (a Quoted with its Spans is some 400 bytes).
+    """
+    found = array("q")
+    paired = False  # a stretch was closed, empty ones included: an unopened one can only come first
+    opening = -1
     for match in marks.finditer(text, start, end):
         index = match.start()
         side = _side(text, index, start, end)
         if single and not side:
             continue  # a mark between two letters or two spaces: an apostrophe or noise
-        side = side or _shape(match.group(), opening is not None)
-        if opening is None:
+        side = side or _shape(match.group(), opening >= 0)
+        if opening < 0:
             if side == "open":
                 opening = index
-            elif not found and not single and _starts_unopened(text, start, index):
-                found.append(_make(text, None, start, index, single))
+            elif not paired and not single and _starts_unopened(text, start, index):
+                paired = True
+                _add(found, text, -1, start, index, index)
         elif side == "close":
-            found.append(_make(text, opening, opening + 1, index, single))
-            opening = None
-    if opening is not None and not single:
-        found.append(_make(text, opening, opening + 1, None, single, end))
-    return [q for q in found if q.content.text]
+            paired = True
+            _add(found, text, opening, opening + 1, index, index)
+            opening = -1
+    if opening >= 0 and not single:
+        _add(found, text, opening, opening + 1, end, -1)
+    return found
 
 
 def _starts_unopened(text: str, start: int, index: int) -> bool:
@@ -136,12 +157,25 @@ def _starts_unopened(text: str, start: int, index: int) -> bool:
     return index - start > 20 and text[index - 1] in ",.!?"
 
 
-def _make(text: str, opening: int | None, start: int, closing: int | None, single: bool, end: int | None = None) -> Quoted:
-    stop = closing if closing is not None else end
-    content = trimmed(text, start, stop) or Span.of(text, start, start)
-    return Quoted(
-        content=content,
-        opening=Span.of(text, opening, opening + 1) if opening is not None else None,
-        closing=Span.of(text, closing, closing + 1) if closing is not None else None,
-        single=single,
-    )
+def _add(found: array[int], text: str, opening: int, start: int, end: int, closing: int) -> None:
+    if _NOT_BLANK.search(text, start, end) is not None:
+        found.extend((opening, start, end, closing))
+
+
+def _built(text: str, stretches: array[int], single: bool) -> list[Quoted]:
+    """Quoted stretches from ``_pair``'s numbers, those with a letter or a digit inside."""
+    built = []
+    for i in range(0, len(stretches), 4):
+        opening, start, end, closing = stretches[i : i + 4]
+        content = trimmed(text, start, end) if _WORDLIKE.search(text, start, end) is not None else None
+        if content is None:
+            continue
+        built.append(
+            Quoted(
+                content=content,
+                opening=Span.of(text, opening, opening + 1) if opening >= 0 else None,
+                closing=Span.of(text, closing, closing + 1) if closing >= 0 else None,
+                single=single,
+            )
+        )
+    return built

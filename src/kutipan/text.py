@@ -7,9 +7,16 @@ import regex
 from .lexicon import Lexicon
 from .spans import Span
 
-_LINE = regex.compile(r"[^\r\n]+")
-# A stop, then closing marks or brackets, then space, then what can open a sentence.
-_STOP = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
+# What str.splitlines() ends a line at: \n, \r, \v, \f, the file, group and record separators,
+# NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Each ends a paragraph.
+LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = regex.compile("[^" + LINE_ENDS + "]+")
+# A stop, then closing marks or brackets, then space, then what can open a sentence. A match
+# starts only at the first stop of a run and no quantifier gives back (backtracking cannot help:
+# what it gives back is a stop, a mark or a space, never what the look-ahead needs next), so a run
+# of stops, marks or spaces is read once: the plain form retried every stop of a run, each time to
+# its end, and "." * 16000 took seconds.
+_STOP = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“”‘„«(\[]?[\p{Lu}\p{N}])")
 # Patterns anchored at the end of a window carry (?r): searched from the end, they cost the
 # length of the match instead of the length of the window times the match.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\.?$")
@@ -36,10 +43,12 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Lines of the text (``\\n``, ``\\r\\n`` or ``\\r``), trimmed, empty ones left out.
+    """Lines of the text, trimmed, empty ones left out: a line ends wherever ``str.splitlines``
+    ends one (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
+    U+2028, U+2029).
 
-    >>> [p.text for p in paragraphs("Satu.\\r\\n\\n  Dua. ")]
-    ['Satu.', 'Dua.']
+    >>> [p.text for p in paragraphs("Satu.\\r\\n\\n  Dua. \\u2028Tiga.\\x0cEmpat.")]
+    ['Satu.', 'Dua.', 'Tiga.', 'Empat.']
     """
     found = []
     for match in _LINE.finditer(text):
@@ -68,6 +77,8 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
         if span is not None:
             found.append(span)
         start = match.end()
+    if start == paragraph.start:  # one sentence, the paragraph itself: no second copy of its text
+        return _capped(text, paragraph)
     span = trimmed(text, start, paragraph.end)
     if span is not None:
         found.append(span)
