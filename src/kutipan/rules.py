@@ -7,6 +7,8 @@ reported words) or ``None``. The rule's name lands in ``Quote.rule``.
 
 from __future__ import annotations
 
+import itertools
+
 from typing import Callable
 
 import attrs
@@ -120,7 +122,7 @@ def name_cue_quote(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
         if mention is not None:
             return Attribution("name_cue_quote", cue, mention, end=cue.end)
         return None
-    for word in list(WORD.finditer(text, start, opening.start))[:4]:
+    for word in itertools.islice(WORD.finditer(text, start, opening.start), 4):  # not every word of a long sentence
         if lexicon.frame(word.group()) in ("inverted", "preposition"):
             rest = _NAME_BEFORE.fullmatch(text, word.end(), opening.start)
             if rest is None:

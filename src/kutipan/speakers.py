@@ -200,6 +200,11 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
     >>> m.name.text, m.role.text
     ('Sri Mulyani Indrawati', 'Menteri Keuangan')
     """
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if at < end and text[at] in _NO_SPEAKER:
+        return None  # what follows opens with punctuation: nobody is named there ('"a" "a" ...')
     limit = min(end, start + PHRASE_LIMIT)
     window = min(limit, start + 96)  # most phrases are short: read a window first, all only if needed
     found = _read_forward(text, tokens(text, start, window), lexicon)
@@ -233,6 +238,7 @@ def read_run(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | Non
 
 
 _UNREAD = object()
+_NO_SPEAKER = frozenset(",.;:!?\"“”'‘’")  # not '(': '(Kemenkes) ...' may open a name
 _RUN_CONTEXT = 12  # what split_name reads after a name: an age ('Badri (33)')
 
 
