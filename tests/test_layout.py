@@ -20,7 +20,7 @@ PAGE = "\n".join([
 
 
 def kinds(text):
-    return [(block.kind, block.span.text[:12]) for block in read_layout(text, LEXICON).blocks]
+    return [(kind, line.text[:12]) for kind, line in read_layout(text, LEXICON).labelled()]
 
 
 def test_every_line_of_a_scraped_page_is_labelled():

@@ -133,7 +133,7 @@ class _Run:
         self.furniture = _Stretches(self.layout.furniture())
         # introductions are read in the article's lines: a caption's role ('Gubernur Sulbar, Suhardi
         # Duka, saat ditemui ...') yields to the body's ('Gubernur Sulawesi Barat (Sulbar) Suhardi Duka')
-        self.outside = _Stretches(b.span for b in self.layout.blocks if b.kind != "body")
+        self.outside = _Stretches(line for kind, line in self.layout.labelled() if kind != "body")
         self.sentence_starts: list[int] = []
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None

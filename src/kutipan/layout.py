@@ -11,7 +11,7 @@ without one starts its article at the first line that reads as prose. A clean ar
 ``body``, save its ``Baca juga`` lines and link lists.
 
 >>> text = "Budi Minta Maaf\\nKamis, 11 Januari 2018 - 22:55 WIB\\nJAKARTA - Budi Santoso meminta maaf."
->>> [(b.kind, b.span.text[:20]) for b in read_layout(text, Lexicon.default()).blocks]
+>>> [(kind, line.text[:20]) for kind, line in read_layout(text, Lexicon.default()).labelled()]
 [('headline', 'Budi Minta Maaf'), ('date', 'Kamis, 11 Januari 20'), ('body', 'JAKARTA - Budi Santo')]
 """
 
@@ -55,28 +55,50 @@ _CAPTION_DATE = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:saat|ketik
 
 @attrs.frozen
 class Layout:
-    """The blocks of a page in text order; ``dateline`` is the place and site that open the article."""
+    """Every line of a page and its kind, in text order; ``dateline`` is the place and site that
+    open the article. Kept as two parallel tuples, not an object per line: a page of very many
+    short lines costs a few bytes a line."""
 
-    blocks: tuple[Block, ...] = ()
+    lines: tuple[Span, ...] = ()
+    kinds: tuple[BlockKind, ...] = ()
     dateline: Span | None = None
+    text: str = attrs.field(default="", repr=False)  # the page, to slice blocks of several lines from
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The page as blocks: each run of lines of one kind is one block (``Result.layout``)."""
+        blocks: list[Block] = []
+        i = 0
+        while i < len(self.lines):
+            j = i
+            while j + 1 < len(self.lines) and self.kinds[j + 1] == self.kinds[i]:
+                j += 1
+            span = self.lines[i] if i == j else Span.of(self.text, self.lines[i].start, self.lines[j].end)
+            blocks.append(Block(self.kinds[i], span))
+            i = j + 1
+        return tuple(blocks)
+
+    def labelled(self) -> list[tuple[BlockKind, Span]]:
+        """Each line with its kind."""
+        return list(zip(self.kinds, self.lines))
 
     def body(self) -> list[Span]:
         """The lines quotes are taken from."""
-        return [b.span for b in self.blocks if b.kind in QUOTABLE]
+        return [line for kind, line in zip(self.kinds, self.lines) if kind in QUOTABLE]
 
     def prose(self) -> list[Span]:
         """The lines whose capitalised words are names, not title case: the body, captions and
         sentence-case sub-headlines (``Suhardi Duka menekankan pentingnya ...``)."""
-        return [b.span for b in self.blocks if _prose_block(b)]
+        return [line for kind, line in zip(self.kinds, self.lines) if _names_read(kind, line)]
 
     def furniture(self) -> list[Span]:
         """The lines that are not prose: where no name is read from capitalised words."""
-        return [b.span for b in self.blocks if not _prose_block(b)]
+        return [line for kind, line in zip(self.kinds, self.lines) if not _names_read(kind, line)]
 
 
-def _prose_block(block: Block) -> bool:
+def _names_read(kind: BlockKind, line: Span) -> bool:
     # a body line is never title case, bar one with quotation marks (read_layout)
-    return block.kind == "body" or (block.kind in ("caption", "subheadline") and not _title_like(block.span.text))
+    return kind == "body" or (kind in ("caption", "subheadline") and not _title_like(line.text))
 
 
 def read_layout(text: str, lexicon: Lexicon) -> Layout:
@@ -102,8 +124,7 @@ def read_layout(text: str, lexicon: Lexicon) -> Layout:
             kinds[i] = "related"
         elif kinds[i] is None:
             kinds[i] = "subheadline" if i > start and _title_like(line.text) and _quoteless(line.text) else "body"
-    blocks = tuple(Block(kind, line) for kind, line in zip(kinds, lines))  # type: ignore[arg-type]
-    return Layout(blocks, dateline)
+    return Layout(tuple(lines), tuple(kinds), dateline, text)  # type: ignore[arg-type]
 
 
 @attrs.frozen
