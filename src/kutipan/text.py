@@ -11,6 +11,7 @@ from .spans import Span
 # NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Each ends a paragraph.
 LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE = regex.compile("[^" + LINE_ENDS + "]+")
+_LINE_END = regex.compile("[" + LINE_ENDS + "]")
 # A stop, then closing marks or brackets, then space, then what can open a sentence. A match
 # starts only at the first stop of a run and no quantifier gives back (backtracking cannot help:
 # what it gives back is a stop, a mark or a space, never what the look-ahead needs next), so a run
@@ -109,3 +110,11 @@ def _is_initial(word: str) -> bool:
 
 def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return lexicon._memo("abbreviations", lambda: frozenset(a.lower() for a in lexicon.abbreviations))
+
+
+def line_end(text: str, start: int) -> int:
+    """Where the paragraph goes on to from ``start``, looking no further than a sentence can run:
+    what follows a name or a cue in a paragraph with no end is read in bounded time."""
+    limit = min(len(text), start + MAX_SENTENCE)
+    end = _LINE_END.search(text, start, limit)
+    return limit if end is None else end.start()

@@ -1,0 +1,226 @@
+"""Resolution: mention -> person, as ordered, named sieves (DESIGN.md), and person -> speaker
+through the page's table of people.
+
+Each kind of mention is tried against its sieves in order; the first that finds someone links it,
+and its name is kept on the quote (``Quote.link``), so that ``kutipan eval --by-rule`` can show
+each sieve's precision on gold data:
+
+=============  ===============================================================================
+mention        sieves, in order
+=============  ===============================================================================
+name           ``name`` (the people of the page by full name, surname, first name, initials)
+alias          ``alias`` (``X atau Y``, ``X (Y)``, ``yang akrab disapa Y``)
+organisation   ``organisation``
+role noun      ``role_name`` (``Bupati Satono``: the word read as a place names someone),
+               ``role_holder`` (the one the page gave that role), ``role_previous_speaker``,
+               ``role_focus`` (``CEO Tesla itu``)
+description    ``kin_focus`` (``mantan istri X itu``), ``description_previous_speaker``,
+               ``role_holder``, ``role_focus``, ``description_same`` (``kata polisi`` after
+               ``seorang anggota polisi``), ``description_new``
+pronoun        ``pronoun_focus`` (the person last in focus), ``pronoun_body`` (a body that spoke),
+               ``pronoun_lone_subject`` (a one-word subject or passive agent just before)
+none           ``previous_speaker`` (within two paragraphs), ``focus``
+=============  ===============================================================================
+
+Then ``_named`` reports each person by the page's table of people (``kutipan.entities``): its
+fuller name and, where the person has none, its role; the table's matcher is added to the link
+(``name+entity_alias``). The focus (who ``dia`` points to) lives in ``speakers.People``; it is the
+only state that changes while a document is resolved.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import roles
+from .entities import EntityTable
+from .lexicon import Lexicon
+from .spans import Span, Speaker
+from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, words_of
+from .text import line_end
+
+Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
+
+# Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
+INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+_DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
+# The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
+_LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
+_LONE_AGENT = regex.compile(r"(?r)(?<![\p{L}])di\p{Ll}{3,}\s+(?:oleh\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})")
+# Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
+_ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
+
+
+class Sieves:
+    """The resolution steps of one document's run; mixed into ``extract._Run``, whose text,
+    lexicon, sentence starts and capitalised words they read."""
+
+    text: str
+    lexicon: Lexicon
+    known: tuple[str, ...]  # the caller's full names: people=['Duncan Clark'] names 'kata Clark'
+
+    def _named(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
+        """The speaker a person is reported as, their role, and the table's matcher where the table
+        gave a fuller name: 'Alex' -> 'Alexander Marwata' (nickname), 'SDK' -> 'Suhardi Duka' (alias)."""
+        speaker = self._known(person.speaker())
+        role = person.role if person.kind == "person" else None
+        if person.kind != "person" or speaker.name != person.speaker().name:
+            return speaker, role, ""  # bodies keep the name they speak under ('JPU', 'Transjakarta')
+        entry, matcher = table.lookup(speaker.name, person.kind)
+        if entry is None or matcher is None:
+            return speaker, role, ""
+        if person.kind == "person" and (role is None or entry.name.text in role.text):
+            role = entry.role  # none of its own, or one that swallowed the name ('Presiden Joko Widodo atau' Jokowi)
+            speaker = attrs.evolve(speaker, role=role)
+        key = _key(speaker.name)
+        name = entry.name.text
+        if matcher == "contained" and entry.key[: len(key)] != key and entry.key[-len(key) :] != key:
+            # a middle run of the table's name: the name starts there, the words before are a body
+            # glued on ('Radio Sindo Trijaya Gaib Maruto Sigit' ... 'kata Gaib')
+            words = name.split()
+            start = next(i for i in range(len(entry.key)) if entry.key[i : i + len(key)] == key)
+            name = " ".join(words[start:]) if len(words) == len(entry.key) else name
+        fuller = len(_key(name)) > len(key) or (matcher in ("alias", "nickname", "initials") and len(entry.key) > 1)
+        # the name's first words were a guess that the text settled otherwise ('pelatih Persib Djadjang Nurdjaman')
+        guessed = (person.cut or not entry.bounded) and entry.key[-len(key) :] == key
+        if name == speaker.name or not fuller or guessed:
+            return speaker, role, ""
+        return attrs.evolve(speaker, name=name), role, matcher
+
+    def _known(self, speaker: Speaker) -> Speaker:
+        """The full name the caller knows for this speaker: people=['Duncan Clark'] names 'Clark'."""
+        words = tuple(speaker.name.lower().split())
+        for name in self.known:
+            known = tuple(name.lower().split())
+            if speaker.kind == "person" and words and len(known) > len(words) and any(
+                known[i : i + len(words)] == words for i in range(len(known) - len(words) + 1)
+            ):
+                return attrs.evolve(speaker, name=name)
+        return speaker
+
+    def _person(self, people: People, mention: Mention, salient: bool = True, previous: Person | None = None) -> Linked:
+        """The person a mention points to, and the name of the sieve that found them."""
+        at = mention.span
+        if mention.kind == "pronoun":
+            group = self.lexicon.pronouns.get(mention.span.text.lower()) == "group"  # 'mereka', 'pihaknya', 'keduanya'
+            person, sieve = people.focus(at.start, group=group), "pronoun_focus"
+            # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
+            if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":
+                person, sieve = body, "pronoun_body"
+            if person is None and not group and (name := self._lone_subject(at.start)) is not None:
+                person, sieve = people.name(name, name), "pronoun_lone_subject"  # 'Musk berselisih dengan Trump. Dia mengatakan ...'
+            if person is not None:
+                people.touch(person, at)
+            return person, sieve
+        if mention.kind == "name" and mention.name is not None:
+            role = mention.role or self._appositive(mention)
+            person = people.name(self._known_tail(people, mention.name), at, role=role, salient=salient, bounded=mention.bounded)
+            alias = _ALIAS.match(self.text, mention.name.end)
+            if alias is not None and words_of(self.lexicon).name_word(alias.group(1).split()[-1]):
+                people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
+            return person, "name"
+        if mention.kind == "alias" and mention.name is not None:
+            person = people.find(mention.name) or people.focus(at.start)
+            if person is None:
+                return people.name(mention.name, at), "alias"
+            people.alias(person, mention.name)
+            people.touch(person, at)
+            return person, "alias"
+        if mention.kind == "organisation":
+            return people.name(mention.name or at, at, kind="organisation"), "organisation"
+        person, sieve = self._described(people, mention, previous)
+        if person is None:
+            person, sieve = self._same_description(people, mention), "description_same"
+        if person is not None:
+            people.touch(person, at)
+            return person, sieve
+        return people.unnamed(mention.name or at, at), "description_new"
+
+    def _known_tail(self, people: People, name: Span) -> Span:
+        """A name opening a sentence whose first word the text never writes as a name elsewhere and
+        whose other words name someone known: that someone ('Kinerja Renita dalam ...' after
+        'Brigadir Renita'; 'Kinerja' is a common word that opens the sentence)."""
+        first, _, rest = name.text.partition(" ")
+        if not rest or self._sentence_start(name.start) != name.start or first in self._midsentence():
+            return name
+        tail = Span.of(self.text, name.end - len(rest), name.end)
+        known = people.find(tail)
+        return tail if known is not None and known.name.text == rest else name
+
+    def _same_description(self, people: People, mention: Mention) -> Person | None:
+        """'kata polisi' after 'kata seorang anggota polisi': the unnamed source named before."""
+        words = set(mention.span.text.lower().split())
+        if len(words) > 2 or words & INDEFINITE:
+            return None
+        return people.unnamed_with(words)
+
+    def _described(self, people: People, mention: Mention, previous: Person | None = None) -> Linked:
+        """A role or a definite description of someone named before: 'ujar Kapolda',
+        'pebulu tangkis berusia 21 tahun tersebut', 'pelatih yang membawa Persib juara'.
+
+        A role nobody holds yet is the role of the speaker of the quotes just before, when that
+        speaker has none and the text gives the role to no other name: 'ucap Kombes Budi.' ...
+        'ujar Kapolrestabes.'
+        """
+        words = mention.span.text.split()
+        lowered = [w.lower() for w in words]
+        if any(w in INDEFINITE for w in lowered):
+            return None, ""
+        head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
+        demonstrative = lowered[-1] in DEMONSTRATIVES
+        definite = demonstrative or "yang" in lowered
+        if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
+            return people.focus(mention.span.start), "kin_focus"  # 'mantan istri Ivan Fadilla itu menilai': the person in focus
+        if mention.kind == "role" and mention.role is not None and len(words) > 1 and words_of(self.lexicon).name_word(words[-1]):
+            # 'Bupati Satono menyampaikan' after 'Bupati Sambas, Satono': the word read as the
+            # regency is the name of someone the text named
+            named = people.find(Span.of(self.text, mention.span.end - len(words[-1]), mention.span.end))
+            if named is not None and named.kind == "person":
+                return named, "role_name"
+        if mention.kind == "role" and mention.role is not None:
+            holder = people.by_role(mention.role.text, mention.span.start)
+            if holder is not None or previous is None or previous.kind != "person":
+                anaphoric = demonstrative and "yang" not in lowered  # not '... yang mengadili sidang ini'
+                if holder is not None:
+                    return holder, "role_holder"
+                return (people.focus(mention.span.start) if anaphoric else None), "role_focus"  # '... sejak CEO Tesla itu mengumumkan'
+            if previous.role is None:
+                if not self._names_someone(mention.role.text):
+                    people.give_role(previous, mention.role)
+                    return previous, "role_previous_speaker"
+            elif definite or _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):
+                return previous, "description_previous_speaker"  # '... bernama Husen' ... 'Warga Jalan Haji Mat Ali, Bekasi itu mengaku', 'papar Ketua AJI Bandung tersebut'
+            return None, ""
+        if mention.kind == "role" or definite:
+            holder = people.by_role(head, mention.span.start)
+            if holder is not None:
+                return holder, "role_holder"
+            return (people.focus(mention.span.start) if mention.kind == "role" else None), "role_focus"
+        return None, ""
+
+    def _appositive(self, mention: Mention) -> Span | None:
+        end = line_end(self.text, mention.span.end)
+        return roles.appositive(self.text, mention.span.end, end, self.lexicon)
+
+    def _lone_subject(self, at: int) -> Span | None:
+        """A one-word name opening a sentence, or the agent of a passive, shortly before ``at``, for a
+        pronoun that finds nobody else: 'Musk berselisih dengan Trump. Dia mengatakan ...',
+        'Pernyataan itu disampaikan Purbaya ... Menurutnya, ...' (one-word names are not introduced
+        otherwise: most re-mention someone introduced in full)."""
+        window = max(0, at - 400)
+        candidates = [m for m in (_LONE_SUBJECT.search(self.text, window, at), _LONE_AGENT.search(self.text, window, at)) if m]
+        found = max(candidates, key=lambda m: m.start(1), default=None)
+        name = found.group(1) if found is not None else ""
+        nearby = self.text.count(name, max(0, at - 3000), at + 3000) if name else 0  # bounded: linear on any text
+        if nearby < 2 or name in self._openers() or not words_of(self.lexicon).name_word(name):
+            return None  # a name is named again; 'dilindungi Amandemen ke-1' is not someone
+        return Span.of(self.text, *found.span(1))
+
+    def _names_someone(self, role: str) -> bool:
+        """Whether the text writes a name after this role somewhere ('Presiden Joko Widodo'); once per role."""
+        found = self._role_names.get(role)
+        if found is None:
+            pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
+            found = self._role_names[role] = regex.search(pattern, self.text) is not None
+        return found

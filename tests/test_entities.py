@@ -1,0 +1,79 @@
+"""The page's table of people: one case per name matcher, in the order they are tried."""
+
+import pytest
+
+import kutipan
+from kutipan.entities import EntityTable
+from kutipan.lexicon import Lexicon
+from kutipan.spans import Span
+
+LEXICON = Lexicon.default()
+
+
+def table(text):
+    return EntityTable.build(text, [Span.of(text, 0, len(text))], LEXICON)
+
+
+def found(text, short):
+    entry, matcher = table(text).lookup(short)
+    return (entry.name.text if entry else None), matcher
+
+
+@pytest.mark.parametrize(("text", "short", "name", "matcher"), [
+    ("Menteri Keuangan Sri Mulyani Indrawati hadir.", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "exact"),
+    # titles, ranks and honorifics are never part of a key
+    ("Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam hadir.", "Ade Ary Syam", "Ade Ary Syam", "exact"),
+    # an alias in brackets, after 'atau', after 'disapa'; a public alias of data/aliases.tsv
+    ("Gubernur Sulawesi Barat Suhardi Duka (SDK) melantik direktur.", "SDK", "Suhardi Duka", "alias"),
+    ("Presiden Joko Widodo atau Jokowi meninjau pasar.", "Jokowi", "Joko Widodo", "alias"),
+    ("Pelatih Djadjang Nurdjaman yang akrab disapa Djanur hadir.", "Djanur", "Djadjang Nurdjaman", "alias"),
+    ("Presiden Joko Widodo meninjau pasar.", "Jokowi", "Joko Widodo", "alias"),
+    # initials
+    ("Pebulu tangkis Putri Kusuma Wardani menang.", "Putri KW", "Putri Kusuma Wardani", "initials"),
+    # a first name, a surname, a middle run; in a pair written with '/'
+    ("Menurut laporan, Wakil Ketua KPK Alexander Marwata hadir.", "Marwata", "Alexander Marwata", "contained"),
+    ("Ganda putra Fajar Alfian/Muhammad Rian Ardianto kalah.", "Rian", "Muhammad Rian Ardianto", "contained"),
+    ("Ganda putra Fajar Alfian/Muhammad Rian Ardianto kalah.", "Fajar", "Fajar Alfian", "contained"),
+    # a prefix of one name word of exactly one entity
+    ("Wakil Ketua KPK Alexander Marwata hadir.", "Alex", "Alexander Marwata", "nickname"),
+    # one letter apart
+    ("Wakil Ketua KPK Alexander Marwata hadir.", "Marwatta", "Alexander Marwata", "typo"),
+])
+def test_each_matcher(text, short, name, matcher):
+    assert found(text, short) == (name, matcher)
+
+
+def test_a_short_form_two_entities_share_names_neither():
+    text = "Budi Santoso dan Budi Gunawan hadir dalam rapat itu."
+    assert found(text, "Budi") == (None, None)
+    assert found(text, "Santoso") == ("Budi Santoso", "contained")
+
+
+def test_names_are_read_where_nothing_is_attributed_and_titles_stay_out():
+    entities = table("Ketua KONI Budi Hartono membuka acara itu bersama dr. Ani Lestari.").entities()
+    assert [(e.name, e.role.text if e.role else None) for e in entities] == [("Budi Hartono", "Ketua KONI"), ("Ani Lestari", None)]
+
+
+def test_a_sentence_opening_common_word_starts_no_name():
+    text = '"Datanya pakai buku," kata Renita.\nKinerja Renita dalam mengembangkan database diakui.'
+    run = kutipan.extract(text)
+    assert [e.name for e in run.entities] == []
+    assert run.quotes[0].speaker.name == "Renita"
+
+
+def test_result_entities_carry_every_mention():
+    text = 'Wakil Ketua KPK Alexander Marwata hadir.\n"Kami akan mendalami," kata Alexander Marwata.'
+    (entity,) = kutipan.extract(text).entities
+    assert entity.name == "Alexander Marwata" and entity.role.text == "Wakil Ketua KPK"
+    assert [m.start for m in entity.mentions] == [text.index("Alexander"), text.rindex("Alexander")]
+    assert all(text[m.start : m.end] == m.text for m in entity.mentions)
+
+
+def test_public_aliases_are_data_users_extend(tmp_path):
+    (tmp_path / "aliases.tsv").write_text("Tole\tBasuki Hadimuljono\n", encoding="utf-8")
+    lexicon = Lexicon.from_directory(tmp_path)
+    assert ("Jokowi", "Joko Widodo") in lexicon.aliases and ("Tole", "Basuki Hadimuljono") in lexicon.aliases
+    text = 'Menteri PUPR Basuki Hadimuljono meninjau bendungan.\n"Air sudah mengalir," kata Tole.'
+    assert kutipan.extract(text).quotes[0].speaker.name == "Tole"
+    quote = kutipan.extract(text, lexicon=lexicon).quotes[0]
+    assert (quote.speaker.name, quote.link) == ("Basuki Hadimuljono", "name+entity_alias")
