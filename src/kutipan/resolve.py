@@ -12,7 +12,8 @@ name           ``name`` (the people of the page by full name, surname, first nam
 alias          ``alias`` (``X atau Y``, ``X (Y)``, ``yang akrab disapa Y``)
 organisation   ``organisation``
 role noun      ``role_name`` (``Bupati Satono``: the word read as a place names someone),
-               ``role_holder`` (the one the page gave that role), ``role_previous_speaker``,
+               ``role_holder`` (the one the page gave that role), ``role_form`` (``ujar Menkes``
+               after ``Menteri Kesehatan Budi``, from ``data/role_forms.tsv``), ``role_previous_speaker``,
                ``role_focus`` (``CEO Tesla itu``)
 description    ``kin_focus`` (``mantan istri X itu``), ``description_previous_speaker``,
                ``role_holder``, ``role_focus``, ``description_same`` (``kata polisi`` after
@@ -180,6 +181,10 @@ class Sieves:
                 return named, "role_name"
         if mention.kind == "role" and mention.role is not None:
             holder = people.by_role(mention.role.text, mention.span.start)
+            if holder is None and (other := self._role_form(mention.role.text)) is not None:
+                holder = people.by_role(other, mention.span.start)
+                if holder is not None:  # 'ujar Menkes' after 'Menteri Kesehatan Budi Gunadi Sadikin', and back
+                    return holder, "role_form"
             if holder is not None or previous is None or previous.kind != "person":
                 anaphoric = demonstrative and "yang" not in lowered  # not '... yang mengadili sidang ini'
                 if holder is not None:
@@ -198,6 +203,18 @@ class Sieves:
                 return holder, "role_holder"
             return (people.focus(mention.span.start) if mention.kind == "role" else None), "role_focus"
         return None, ""
+
+    def _role_form(self, role: str) -> str | None:
+        """The other form of a role written short or long (data/role_forms.tsv): 'Menkes' <->
+        'Menteri Kesehatan'; a role that only starts with a short form keeps its unit ('Kapolres
+        Bogor' -> 'Kepala Kepolisian Resor Bogor')."""
+        forms = self.lexicon._memo("role-forms", lambda: _both_ways(self.lexicon.role_forms))
+        words = role.split()
+        for n in range(min(len(words), 4), 0, -1):
+            other = forms.get(" ".join(words[:n]).lower())
+            if other is not None:
+                return " ".join([other, *words[n:]])
+        return None
 
     def _appositive(self, mention: Mention) -> Span | None:
         end = line_end(self.text, mention.span.end)
@@ -224,3 +241,12 @@ class Sieves:
             pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
             found = self._role_names[role] = regex.search(pattern, self.text) is not None
         return found
+
+
+def _both_ways(rows: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Short form -> role and role -> short form, keyed in lower case."""
+    forms: dict[str, str] = {}
+    for short, long in rows:
+        forms.setdefault(short.lower(), long)
+        forms.setdefault(long.lower(), short)
+    return forms
