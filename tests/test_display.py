@@ -104,3 +104,12 @@ def test_plain_repr_stays_short():
     assert repr(result).startswith("Result(") and len(repr(result)) < 80
     assert all(len(repr(q)) < 160 for q in result)
     assert len(repr(Speaker("Budi"))) < 80
+
+
+def test_page_furniture_is_greyed_and_labelled():
+    from kutipan.display import marks
+
+    result = kutipan.extract("Budi Minta Maaf\nJAKARTA - Budi Santoso meminta maaf kepada warga.")
+    furniture = [m for m in marks(result) if m.kind == "furniture"]
+    assert [(m.before, result.text[m.start : m.end]) for m in furniture] == [("headline", "Budi Minta Maaf")]
+    assert "headline" in result._repr_html_()

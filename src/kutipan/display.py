@@ -29,6 +29,7 @@ STYLES = {
     "mention": f"background:#d9f2df;{INK};border:2px solid #2f9e44;border-radius:0.35em;padding:0 0.2em",
     "role": "color:#5f3dc4;text-decoration:underline dotted #7048e8 2px;text-underline-offset:0.25em",
     "cue": "color:#c92a2a;font-weight:700",
+    "furniture": "color:#8c959f;font-style:italic",
 }
 LEGEND = {
     "direct": "direct quote",
@@ -36,13 +37,14 @@ LEGEND = {
     "cue": "cue",
     "mention": "speaker mention",
     "role": "role",
+    "furniture": "page furniture (no quotes)",
 }
 TAG = (
     "font-size:0.68em;font-weight:700;background:#2f9e44;color:#fff;border-radius:0.3em;"
     "padding:0.05em 0.35em;margin-left:0.3em;vertical-align:0.1em;white-space:nowrap"
 )
 NUMBER = "font-size:0.65em;font-weight:700;color:#6a737d;margin-right:0.2em;vertical-align:0.25em"
-RANK = {"direct": 0, "indirect": 0, "mention": 1, "role": 2, "cue": 3}  # outer first when spans tie
+RANK = {"furniture": -1, "direct": 0, "indirect": 0, "mention": 1, "role": 2, "cue": 3}  # outer first when spans tie
 
 
 @attrs.frozen
@@ -74,7 +76,8 @@ def legend() -> str:
 
 
 def marks(result: Result) -> list[Mark]:
-    """What to highlight in a result's text: quotes, cues, speaker mentions and roles.
+    """What to highlight in a result's text: quotes, cues, speaker mentions and roles, and the
+    page's lines that are not the article (headline, byline, caption ...), greyed and labelled.
 
     >>> import kutipan
     >>> result = kutipan.extract('"Kami siap," ujar Budi.')
@@ -99,6 +102,9 @@ def marks(result: Result) -> list[Mark]:
         for mention in speaker.mentions:
             add(mention, "mention", f"speaker: {speaker.name}")
         add(speaker.role, "role", f"role of {speaker.name}")
+    for block in result.layout:
+        if block.kind != "body":
+            add(block.span, "furniture", f"{block.kind}: no quotes are taken from it", before=block.kind)
     return sorted(found.values(), key=lambda m: (m.start, -m.end, RANK[m.kind]))
 
 
@@ -158,10 +164,14 @@ def _speaker_table(result: Result) -> str:
 def result_html(result: Result) -> str:
     """A result as displaCy shows entities: a legend, the highlighted text, then who is quoted."""
     _expect(result, Result, "result_html")
-    summary = f"{len(result.quotes)} quotes, {len(result.speakers)} speakers"
+    summary = f"{_count(len(result.quotes), 'quote')}, {_count(len(result.speakers), 'speaker')}"
     header = f'<div style="{FONT};font-size:0.8em;color:#6a737d;margin-bottom:0.2em">kutipan · {summary}</div>'
     table = _speaker_table(result) if result.speakers else ""
     return f"<div>{header}{legend()}{highlight(result.text, marks(result))}{table}</div>"
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def _fields(rows: Iterable[tuple[str, str | None]]) -> str:

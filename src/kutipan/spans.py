@@ -209,7 +209,9 @@ class Result:
         return [quote.to_dict() for quote in self.quotes]
 
     def __repr__(self) -> str:
-        return f"Result({len(self.quotes)} quotes, {len(self.speakers)} speakers, {len(self.text)} chars)"
+        quotes = "1 quote" if len(self.quotes) == 1 else f"{len(self.quotes)} quotes"
+        speakers = "1 speaker" if len(self.speakers) == 1 else f"{len(self.speakers)} speakers"
+        return f"Result({quotes}, {speakers}, {len(self.text)} chars)"
 
     def _repr_html_(self) -> str:
         from .display import result_html
