@@ -24,6 +24,10 @@ SIEVES = [
     ("pronoun_lone_subject",
      "Musk berselisih dengan Trump mengenai rencana pengeluaran. Dia mengatakan hal itu akan meledakkan utang AS.\n"
      "Partai Musk dibentuk pekan ini.", "Musk"),
+    ("group", '"Kami siap bertanding," kata Budi Santoso dan Ani Lestari.', "Budi Santoso dan Ani Lestari"),
+    ("group", "Ganda putra Fajar Alfian/Muhammad Rian Ardianto mengaku kecewa karena kalah.", "Fajar Alfian/Muhammad Rian Ardianto"),
+    ("pronoun_pair", '"Kami siap," kata Budi Santoso dan Ani Lestari.\nKeduanya mengatakan latihan sudah berat.',
+     "Budi Santoso dan Ani Lestari"),
     ("previous_speaker", '"Kami siap," ujar Budi Santoso.\n"Semua petugas sudah berada di lokasi sejak pagi tadi."', "Budi Santoso"),
     ("focus", "Budi Santoso datang ke lokasi.\nSemua warga berkumpul.\nBantuan tiba siang hari.\nHujan turun lagi.\n"
      '"Semua petugas sudah berada di lokasi sejak pagi tadi."', "Budi Santoso"),
@@ -74,3 +78,15 @@ def test_every_sieve_is_documented():
 
     for sieve, _, _ in SIEVES:
         assert f"``{sieve}``" in resolve.__doc__, sieve
+
+
+def test_a_group_speaker_has_its_members():
+    speaker = kutipan.extract('"Kami siap," kata Budi Santoso dan Ani Lestari.\n"Lawan kuat," ujar Budi.').quotes[0].speaker
+    assert (speaker.kind, speaker.members) == ("group", ("Budi Santoso", "Ani Lestari"))
+    later = kutipan.extract('"Kami siap," kata Budi Santoso dan Ani Lestari.\n"Lawan kuat," ujar Budi.').quotes[1].speaker
+    assert later.name == "Budi Santoso"  # a member quoted alone is himself
+
+
+def test_keduanya_with_no_pair_named_is_the_word_as_written():
+    quote = kutipan.extract("Keduanya mengatakan jalan akan diperbaiki.").quotes[0]
+    assert (quote.speaker.name, quote.link) == ("Keduanya", "description_new")

@@ -34,7 +34,7 @@ Documents = Iterable[Result] | Iterable[tuple[Hashable, Result]] | Mapping[Hasha
 # Spans of a quote beside its content, written as [start, end] under "spans".
 QUOTE_SPANS = ("cue", "mention", "role", "organisation", "outlet", "addressee", "setting")
 KINDS = ("direct", "indirect")
-SPEAKER_KINDS = ("person", "organisation", "unnamed")
+SPEAKER_KINDS = ("person", "organisation", "unnamed", "group")
 BLOCK_KINDS = ("headline", "subheadline", "byline", "date", "caption", "boilerplate", "related", "body")
 STRINGS = ("cue", "speaker", "mention", "role", "link")  # the FORMAT.md fields that are a string or null
 
@@ -181,6 +181,7 @@ def _speaker_record(speaker: Speaker) -> dict[str, Any]:
         "role": _pair(speaker.role),
         "organisation": _pair(speaker.organisation),
         "mentions": [[m.start, m.end] for m in speaker.mentions],
+        **({"members": list(speaker.members)} if speaker.members else {}),
     }
 
 
@@ -197,7 +198,16 @@ def _speaker(text: str, value: object, field: str) -> Speaker:
         role=_span(text, record.get("role"), f"{field}.role"),
         organisation=_span(text, record.get("organisation"), f"{field}.organisation"),
         mentions=tuple(mentions),  # type: ignore[arg-type]
+        members=_names(record, f"{field}.members"),
     )
+
+
+def _names(record: Mapping[str, Any], field: str) -> tuple[str, ...]:
+    """A group's members: a list of names, or nothing."""
+    names = _list(record, "members", field)
+    if not all(isinstance(name, str) for name in names):
+        raise RecordError(f"{field}: expected a list of names (strings)")
+    return tuple(names)
 
 
 def to_record(result: Result, id: Hashable = None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Union
 import attrs
 
 FRAMES = ("inverted", "clitic", "verb", "directive", "passive", "preposition")
-PRONOUN_KINDS = ("person", "group")
+PRONOUN_KINDS = ("person", "group", "pair")
 WORD_LISTS = (
     "titles", "honorifics", "roles", "units", "organisations", "connectives", "boilerplate", "abbreviations", "given_names",
 )
@@ -102,7 +102,7 @@ def read_pronouns(text: str, name: str) -> dict[str, str]:
     for line, where in _lines(text, name):
         parts = line.split("\t")
         if len(parts) != 2 or parts[1].strip() not in PRONOUN_KINDS:
-            raise LexiconError(f"{where}: expected 'pronoun<TAB>person|group', got {line!r}")
+            raise LexiconError(f"{where}: expected 'pronoun<TAB>person|group|pair', got {line!r}")
         pronouns[_check_word(parts[0], where).lower()] = parts[1].strip()
     return pronouns
 

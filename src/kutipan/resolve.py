@@ -18,8 +18,11 @@ role noun      ``role_name`` (``Bupati Satono``: the word read as a place names 
 description    ``kin_focus`` (``mantan istri X itu``), ``description_previous_speaker``,
                ``role_holder``, ``role_focus``, ``description_same`` (``kata polisi`` after
                ``seorang anggota polisi``), ``description_new``
+name pair      ``group`` (``kata Budi dan Ani``, ``Fajar Alfian/Muhammad Rian Ardianto mengaku``:
+               a group speaker, its members the two people)
 pronoun        ``pronoun_focus`` (the person last in focus), ``pronoun_body`` (a body that spoke),
-               ``pronoun_lone_subject`` (a one-word subject or passive agent just before)
+               ``pronoun_lone_subject`` (a one-word subject or passive agent just before),
+               ``pronoun_pair`` (``keduanya``: the pair last named together)
 none           ``previous_speaker`` (within two paragraphs), ``focus``
 =============  ===============================================================================
 
@@ -38,7 +41,7 @@ from . import roles
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .spans import Span, Speaker
-from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, words_of
+from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, read_run, words_of
 from .text import line_end
 
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
@@ -49,6 +52,9 @@ _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES))
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
 _LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
 _LONE_AGENT = regex.compile(r"(?r)(?<![\p{L}])di\p{Ll}{3,}\s+(?:oleh\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})")
+# Another name joined to a name at an attribution site: 'Budi dan Ani', 'Fajar Alfian/Muhammad Rian'
+_PAIR_AFTER = regex.compile(r"(?:\s*/\s*|\s+(?:dan|&)\s+)(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,3})(?![\p{L}])")
+_PAIR_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,3})(?:\s*/\s*|\s+(?:dan|&)\s+)$")
 # Another name right after a name: 'Saifullah Yusuf atau Gus Ipul', 'Zulkifli Hasan (Zulhas)'.
 _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}])")
 
@@ -64,6 +70,9 @@ class Sieves:
     def _named(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
         """The speaker a person is reported as, their role, and the table's matcher where the table
         gave a fuller name: 'Alex' -> 'Alexander Marwata' (nickname), 'SDK' -> 'Suhardi Duka' (alias)."""
+        if person.kind == "group":
+            members = tuple(self._named(member, table)[0].name for member in person.members)
+            return attrs.evolve(person.speaker(), members=members), None, ""
         speaker = self._known(person.speaker())
         role = person.role if person.kind == "person" else None
         if person.kind != "person" or speaker.name != person.speaker().name:
@@ -104,7 +113,14 @@ class Sieves:
         """The person a mention points to, and the name of the sieve that found them."""
         at = mention.span
         if mention.kind == "pronoun":
-            group = self.lexicon.pronouns.get(mention.span.text.lower()) == "group"  # 'mereka', 'pihaknya', 'keduanya'
+            kind = self.lexicon.pronouns.get(mention.span.text.lower())
+            if kind == "pair":  # 'keduanya': the pair last named together, or the word as written
+                pair = people.last_group(at.start)
+                if pair is None:
+                    return people.unnamed(at, at), "description_new"
+                people.touch(pair, at)
+                return pair, "pronoun_pair"
+            group = kind == "group"  # 'mereka', 'pihaknya'
             person, sieve = people.focus(at.start, group=group), "pronoun_focus"
             # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
             if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":
@@ -120,6 +136,9 @@ class Sieves:
             alias = _ALIAS.match(self.text, mention.name.end)
             if alias is not None and words_of(self.lexicon).name_word(alias.group(1).split()[-1]):
                 people.alias(person, Span.of(self.text, *alias.span(1)))  # 'Saifullah Yusuf atau Gus Ipul', '(Zulhas)'
+            group = self._pair(people, mention.name, person) if salient else None
+            if group is not None:
+                return group, "group"
             return person, "name"
         if mention.kind == "alias" and mention.name is not None:
             person = people.find(mention.name) or people.focus(at.start)
@@ -203,6 +222,27 @@ class Sieves:
                 return holder, "role_holder"
             return (people.focus(mention.span.start) if mention.kind == "role" else None), "role_focus"
         return None, ""
+
+    def _pair(self, people: People, name: Span, person: Person) -> Person | None:
+        """Two people named together at the attribution site, joined by 'dan' or '/': 'kata Budi
+        dan Ani', 'Fajar Alfian/Muhammad Rian Ardianto mengaku'. The speaker is the pair as the
+        page writes it, with both people as its members."""
+        text = self.text
+        after = _PAIR_AFTER.match(text, name.end)
+        before = _PAIR_BEFORE.search(text, max(0, name.start - 80), name.start)
+        for found, first in ((after, False), (before, True)):
+            if found is None:
+                continue
+            other = read_run(text, found.start(1), found.end(1), self.lexicon)
+            if other is None or other.kind != "name" or other.name is None:
+                continue
+            partner = people.name(other.name, other.name, salient=False)
+            if partner is person:
+                continue
+            if first:
+                return people.group(Span.of(text, other.name.start, name.end), [partner, person])
+            return people.group(Span.of(text, name.start, other.name.end), [person, partner])
+        return None
 
     def _role_form(self, role: str) -> str | None:
         """The other form of a role written short or long (data/role_forms.tsv): 'Menkes' <->

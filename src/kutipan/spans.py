@@ -10,7 +10,7 @@ from typing import Iterator, Literal
 import attrs
 
 Kind = Literal["direct", "indirect"]
-SpeakerKind = Literal["person", "organisation", "unnamed"]
+SpeakerKind = Literal["person", "organisation", "unnamed", "group"]
 BlockKind = Literal["headline", "subheadline", "byline", "date", "caption", "boilerplate", "related", "body"]
 
 
@@ -67,6 +67,7 @@ class Speaker:
     role: Span | None = None
     organisation: Span | None = None
     mentions: tuple[Span, ...] = ()
+    members: tuple[str, ...] = ()  # a group's people by their full names ('kata Budi dan Ani')
 
     def __repr__(self) -> str:
         role = f", role={self.role.text!r}" if self.role else ""

@@ -1003,6 +1003,7 @@ class Person:
     aliases: list[tuple[str, ...]] = attrs.field(factory=list)
     bounded: bool = True
     cut: bool = False  # whether ``settle`` cut leading words off the name
+    members: list[Person] = attrs.field(factory=list)  # a group's people ('Fajar Alfian/Muhammad Rian Ardianto')
 
     def speaker(self) -> Speaker:
         name = self.name.text
@@ -1056,6 +1057,7 @@ class People:
         self._order: dict[int, int] = {}
         self._by_role: dict[str, list[Person]] = {}   # each word of a person's role -> those persons
         self._unnamed: dict[tuple[str, tuple[str, ...]], Person] = {}
+        self._groups: dict[tuple[int, ...], Person] = {}
         self._latest: dict[bool, Person] = {}         # the person last mentioned saliently: anyone, or persons only
         self._first: dict[bool, Person] = {}          # the first one named: anyone, or persons only
         self._counts: dict[bool, dict[str, int]] = {}
@@ -1215,6 +1217,21 @@ class People:
         holders = self._by_role.get(next(iter(key)), ())
         candidates = [p for p in holders if p.role is not None and p.last <= at and key <= set(_key(p.role.text))]
         return max(candidates, key=lambda p: p.last, default=None)
+
+    def last_group(self, at: int) -> Person | None:
+        """The group last mentioned at or before ``at`` ('keduanya')."""
+        groups = [g for g in self._groups.values() if g.last <= at]
+        return max(groups, key=lambda g: g.last, default=None)
+
+    def group(self, name: Span, members: list[Person]) -> Person:
+        """Two or more people who speak together, named as the page writes them ('Budi dan Ani')."""
+        key = tuple(id(m) for m in members)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = Person(name=name, kind="group", words=_key(name.text), members=list(members))
+            self._add(group)
+        self._touch(group, name)
+        return group
 
     def unnamed(self, description: Span, at: Span, kind: str = "unnamed") -> Person:
         key = _key(description.text)

@@ -202,6 +202,7 @@ def to_data(result: Result) -> dict[str, Any]:
                 "role": _offsets(speaker.role),
                 "organisation": _offsets(speaker.organisation),
                 "mentions": [_offsets(mention) for mention in speaker.mentions],
+                "members": list(speaker.members),
             }
             for speaker in speakers
         ],
@@ -247,6 +248,7 @@ def from_data(text: str, data: dict[str, Any]) -> Result:
             role=span(entry["role"]),
             organisation=span(entry["organisation"]),
             mentions=tuple(Span.of(text, start, end) for start, end in entry["mentions"]),
+            members=tuple(entry.get("members", ())),
         )
         for entry in data["speakers"]
     ]
