@@ -75,3 +75,15 @@ def test_dask_example_runs_as_a_script(tmp_path):  # issue 11, item 7: it needs 
     written = [json.loads(line) for file in sorted((tmp_path / "quotes").iterdir()) for line in file.read_text().splitlines()]
     assert [(r["id"], r["speaker"]) for r in written] == [("a", "Budi")]
 
+
+
+def test_every_rule_name_is_in_constructions_md():
+    """Each attribution rule the code can name on a quote is explained in docs/constructions.md."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    code = "".join((root / "src" / "kutipan" / name).read_text(encoding="utf-8") for name in ("rules.py", "extract.py"))
+    names = set(re.findall(r'"([a-z]+(?:_[a-z]+)+)"', (root / "src" / "kutipan" / "rules.py").read_text(encoding="utf-8")))
+    names |= set(re.findall(r'rule="(\w+)"', code)) | {"previous_speaker", "continued"}
+    doc = (root / "docs" / "constructions.md").read_text(encoding="utf-8")
+    assert len(names) > 10 and sorted(n for n in names if f"`{n}`" not in doc and f"| {n}" not in doc) == []

@@ -337,7 +337,7 @@ def _progress(items: Iterable[Document], shown: bool, total: int) -> Iterable[Do
     try:
         from tqdm import tqdm
     except ImportError:
-        raise CommandError("--progress needs tqdm: pip install 'kutipan[progress]'") from None
+        raise CommandError("--progress needs tqdm: pip install tqdm (or pip install 'kutipan[progress]')") from None
     return tqdm(items, total=total, desc="kutipan", unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
