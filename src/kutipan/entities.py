@@ -156,13 +156,15 @@ class EntityTable:
             return None, None
         sharing = {id(e): e for word in key for e in self._by_word.get(word, ()) if e.kind == kind}
         candidates = list(sharing.values())
+        full = self.public.get(key)  # a well-known alias shares no word with the full name ('Jokowi')
+        public = [e for e in self.entries if e.kind == kind and e.key == full] if full is not None else []
         for matcher, test in (
             ("exact", lambda e: e.key == key),
-            ("alias", lambda e: any(a == key for a in e.aliases) or self.public.get(key) == e.key),
+            ("alias", lambda e: any(a == key for a in e.aliases) or e.key == full),
             ("initials", lambda e: _initialled(e.key, key)),
             ("contained", lambda e: _contains(e.key, key)),
         ):
-            pool = candidates if matcher != "alias" else candidates + self._public_targets(key, kind)
+            pool = candidates + public if matcher == "alias" else candidates
             hits = {id(e): e for e in pool if test(e)}
             if hits:
                 return (next(iter(hits.values())), matcher) if len(hits) == 1 else (None, None)
@@ -174,10 +176,6 @@ class EntityTable:
                 return None, None
         typos = [e for e in self.entries if e.kind == kind and _typo(e.key, key)]
         return (typos[0], "typo") if len(typos) == 1 else (None, None)
-
-    def _public_targets(self, key: tuple[str, ...], kind: str) -> list[_Entry]:
-        full = self.public.get(key)
-        return [e for e in self.entries if full is not None and e.kind == kind and e.key == full]
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(entry.entity() for entry in self.entries)

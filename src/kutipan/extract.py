@@ -15,10 +15,10 @@ from .entities import EntityTable
 from .layout import read_layout
 from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
 from .marks import Quoted, quoted
+from .resolve import Sieves
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
 from .speakers import Mention, People, Person, read_forward, read_run, words_of
-from .resolve import Sieves
 from .text import LINE_ENDS, line_end, sentences
 
 _SPEECHLIKE_WORDS = 4
@@ -401,13 +401,12 @@ class _Run(Sieves):
 
     def _prose_text(self) -> str:
         """The text with every line that is not prose blanked out, offsets kept."""
-        furniture = self.layout.furniture()
-        if not furniture:
+        if not self.furniture.bounds:
             return self.text
         pieces, at = [], 0
-        for span in furniture:
-            pieces += [self.text[at : span.start], " " * (span.end - span.start)]
-            at = span.end
+        for start, end in self.furniture.bounds:
+            pieces += [self.text[at:start], " " * (end - start)]
+            at = end
         return "".join(pieces) + self.text[at:]
 
     def _scan(self) -> tuple[list[Span], list[tuple[int, int]]]:
