@@ -54,6 +54,23 @@ def test_names_are_read_where_nothing_is_attributed_and_titles_stay_out():
     assert [(e.name, e.role.text if e.role else None) for e in entities] == [("Budi Hartono", "Ketua KONI"), ("Ani Lestari", None)]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a lower-case role, a web address in it, right before the name's capitalised run
+    ("Kami menghubungi pemimpin redaksi detik.com Alfito Deannova Ginting.", "Alfito Deannova Ginting", "pemimpin redaksi detik.com"),
+    ("Hal itu disampaikan pengamat kebijakan publik Sumatera Selatan M Husni Thamrin.", "M Husni Thamrin", "pengamat kebijakan publik Sumatera Selatan"),
+    # a role word in capitals, as the first word of an article often is
+    ("PEBULU tangkis Indonesia Fajar Alfian mengaku kecewa.", "Fajar Alfian", "PEBULU tangkis Indonesia"),
+    # 'X Y, Z': the role before X is Z's (Lisa's lawyer), not X's
+    ("Sidang ditunda, kata pengacara Lisa Mariana, Jhony Boy Nababan.", "Lisa Mariana", None),
+    # a name given by 'berinisial', 'bernama', with the description before it
+    ("Seorang penulis kolom di situs berita detik.com berinisial YF diintimidasi.", "YF", "penulis kolom di situs berita detik.com"),
+    ("Polisi mengungkap motif perempuan berinisial LM itu.", "LM", None),
+])
+def test_a_name_takes_the_role_written_before_it(text, name, role):
+    entities = {e.name: e.role.text if e.role else None for e in table(text).entities()}
+    assert entities[name] == role
+
+
 def test_a_sentence_opening_common_word_starts_no_name():
     text = '"Datanya pakai buku," kata Renita.\nKinerja Renita dalam mengembangkan database diakui.'
     run = kutipan.extract(text)

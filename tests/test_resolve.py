@@ -18,6 +18,11 @@ SIEVES = [
      '"Kami menunggu solusi," ujar Ketua TAPD Pemkab Bone Andi Saharuddin.\n'
      "Pj Sekda Bone itu mengatakan, situasi ini berpotensi menghambat serapan anggaran.", "Andi Saharuddin"),
     ("description_same", '"Kami takut," kata seorang anggota polisi.\n"Situasi tegang," kata polisi.', "seorang anggota polisi"),
+    # someone brought in unnamed in a sentence that attributes nothing, taken up by a definite description
+    ("description_same", "Video keluhan seorang petani asal Bojonegoro, Jawa Timur, viral di media sosial.\nPetani tersebut menyebut harga gabah anjlok.",
+     "seorang petani asal Bojonegoro"),
+    ("description_same", 'Video keluhan seorang petani asal Bojonegoro, Jawa Timur, viral di media sosial.\n"Gak jadi umroh," ujar sang petani.',
+     "seorang petani asal Bojonegoro"),
     ("description_new", '"Kami takut," kata seorang warga.', "seorang warga"),
     ("pronoun_focus", 'Budi Santoso hadir. "Kami siap bekerja," ujarnya.', "Budi Santoso"),
     ("pronoun_body", 'Dinas PU berharap perbaikan selesai. "Kami kejar target," sebutnya.', "Dinas PU"),

@@ -79,6 +79,25 @@ def test_read_backward(text, kind, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a lower-case role opens the subject, with a country or a web address in it
+        ("Pebulu tangkis Indonesia Fajar Alfian mengaku", "Fajar Alfian", "Pebulu tangkis Indonesia"),
+        ("Namun pemimpin redaksi detik.com Alfito Ginting menjelaskan", "Alfito Ginting", "pemimpin redaksi detik.com"),
+        # the first word of an article in capitals
+        ("PEBULU tangkis Indonesia Fajar Alfian mengaku", "Fajar Alfian", "PEBULU tangkis Indonesia"),
+        # a role before a pair is both players': the first of them is not part of it
+        ("Pebulu tangkis Indonesia Fajar Alfian/Muhammad Rian Ardianto mengaku", "Muhammad Rian Ardianto", "Pebulu tangkis Indonesia"),
+    ],
+)
+def test_read_backward_role_before_the_name(text, name, role):
+    cue = text.rindex(" ") + 1
+    mention = read_backward(text, 0, cue, LEXICON)
+    assert (mention.name.text if mention and mention.name else None) == name
+    assert (mention.role.text if mention and mention.role else None) == role
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ('"Kami siap," ujar Budi.', "quote_cue_name"),

@@ -36,7 +36,22 @@ import regex
 
 from .lexicon import Lexicon
 from .spans import Entity, Span
-from .speakers import CAPITALISED, Mention, _contains, _edit1, _initialled, _key, read_forward, read_run, words_of
+from .speakers import (
+    CAPITALISED,
+    Mention,
+    _contains,
+    _edit1,
+    _initialled,
+    _key,
+    VERB_LIKE,
+    Words,
+    _named_role,
+    read_forward,
+    read_run,
+    role_before,
+    tokens,
+    words_of,
+)
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -53,6 +68,12 @@ _ROLE_GAP = regex.compile(
 )
 # a one-word re-mention is a nickname of a longer word only from this many letters on
 _NICKNAME_MIN = 3
+# a name set off by a comma right after another: the role before the first is the second's
+_APPOSITIVE_NAME = regex.compile(r",\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}")
+# the words that give a name after a description: 'seorang warga bernama Darwato'
+_NAMING_WORDS = (" bernama ", " berinisial ")
+# how far before a name a lower-case role is looked for (six words and more)
+_ROLE_BEFORE = 60
 # capitalised runs read per page at most: a page of endless names stays linear
 _MAX_RUNS = 5000
 
@@ -121,6 +142,9 @@ class EntityTable:
                 if match.start() < covered:
                     continue  # read with the role before it
                 run = match.group()
+                if text.endswith(_NAMING_WORDS, line.start, match.start()):
+                    found.append(_named(text, match, line.start, w, preferred))  # 'seorang penulis berinisial YF'
+                    continue
                 if " " not in run:
                     if not text.startswith(_ALIAS_OPENINGS, match.end()) or not _ALIAS.match(text, match.end()):
                         continue  # one word: a re-mention, not an introduction
@@ -140,6 +164,8 @@ class EntityTable:
                     covered = mention.name.end
                 if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
                     continue
+                if mention.kind == "name" and mention.role is None and text[match.start() - 2 : match.start()][:1].islower():
+                    mention = _role_before(text, mention, match.start(), line.start, lexicon)
                 name = mention.name
                 words = name.text.split()
                 if mention.kind == "name" and (
@@ -230,6 +256,36 @@ def _cluster(found: Sequence[_Found]) -> list[_Entry]:
 
 def _public(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     return lexicon._memo("public-aliases", lambda: {_key(alias): _key(full) for alias, full in lexicon.aliases})
+
+
+def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon: Lexicon) -> Mention:
+    """A name read without a role, with the lower-case role written right before its run, if any:
+    'menghubungi pemimpin redaksi detik.com Alfito Deannova Ginting'."""
+    assert mention.span is not None
+    if _APPOSITIVE_NAME.match(text, mention.span.end):
+        return mention  # 'pengacara Lisa Mariana, Jhony Boy Nababan': Lisa's lawyer is Jhony
+    start = max(line_start, at - _ROLE_BEFORE)
+    toks = tokens(text, start, at)[1 if start > line_start else 0 :]  # the first word may be cut
+    opening = role_before(toks, len(toks), words_of(lexicon))
+    if opening is None:
+        return mention
+    reading = read_forward(text, toks[opening].start, mention.span.end, lexicon)
+    if reading is None or reading.kind != "name" or reading.name != mention.name or reading.role is None:
+        return mention
+    return reading
+
+
+def _named(text: str, run: regex.Match[str], line_start: int, w: Words, preferred: bool) -> _Found:
+    """A name given by 'bernama', 'berinisial', with the description before as its role:
+    'Seorang penulis kolom di situs berita detik.com berinisial YF' -> YF, 'penulis kolom ...'."""
+    naming = text.rfind(" ", line_start, run.start() - 1) + 1
+    start = max(line_start, naming - _ROLE_BEFORE)
+    toks = tokens(text, start, naming)[1 if start > line_start else 0 :]
+    # the description starts after the last punctuation or verb: not 'Polisi mengungkap motif perempuan'
+    clause = max((i + 1 for i, t in enumerate(toks) if not t.text[:1].isalnum() or VERB_LIKE.match(t.text)), default=0)
+    words = run.group().split(" ")[:4]  # as speakers.NAMING reads it
+    name = Span.of(text, run.start(), run.start() + len(" ".join(words)))
+    return (name, "person", _named_role(text, toks[clause:], w), None, True, preferred)
 
 
 def _opens_sentence(text: str, at: int, line_start: int) -> bool:

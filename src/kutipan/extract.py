@@ -48,6 +48,9 @@ _AFTER_RUN = regex.compile(
     r"(?P<age>\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*\))|(?P<appositive>,[ ])"
     r"|(?P<copula>\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+)|(?P<verb>\s+\p{Ll})"
 )
+# someone brought in unnamed, whom a definite description may take up: 'seorang petani asal ...'
+_UNNAMED_INTRODUCTION = regex.compile(r"(?<![\p{L}])(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+(?P<head>\p{Ll}+)")
+_CLAUSE = regex.compile(r"\s(?:yang|(?:me|ber|di|ter)\p{Ll}{4,})(?![\p{L}])")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
 _MIDSENTENCE = regex.compile(r"\p{Lu}(?<=[\p{Ll}\p{N},;)] \p{Lu})[\p{L}'’\-]*")  # look behind after the first letter: faster
 _DERIVED = regex.compile(r"(?:(?:ber|me|mem|men|meng|meny|di|ter|ke|pe|pem|pen|peng|per)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:an|kan|nya))$")
@@ -278,7 +281,7 @@ class _Run(Sieves):
                 if reported.hold(at):
                     salient = False  # named in someone's reported words: not who '-nya' points to next
                 else:
-                    salient = self._subject(at) or not item.span.text[:1].isupper() or item.name == item.span
+                    salient = self._subject(at) or (item.kind != "description" and (not item.span.text[:1].isupper() or item.name == item.span))
                 self._person(people, item, salient=salient)
                 continue
             draft = item
@@ -397,6 +400,21 @@ class _Run(Sieves):
                 and not any(word in self._openers() for word in run.name.text.split())
             ):
                 found.append(attrs.evolve(run, role=run.role or role, bounded=True))
+        described: list[set[str]] = []
+        for match in _UNNAMED_INTRODUCTION.finditer(text, 0, last):
+            at = match.start()
+            if self.outside.hold(at) or quoted_at(at) or not words.role(match.group("head")):
+                continue
+            # a relative clause or a verb ends it: 'Seorang warga yang keheranan ... pun bertanya'
+            end = self._paragraph_end(at)
+            clause = _CLAUSE.search(text, match.end(), end)
+            mention = read_forward(text, at, clause.start() if clause else end, lexicon)
+            if mention is None or mention.kind != "description":
+                continue
+            key = set(mention.span.text.lower().split())
+            if not any(key <= other for other in described):  # 'seorang petani' again after 'seorang petani asal ...'
+                described.append(key)
+                found.append(mention)  # 'keluhan seorang petani asal Kabupaten Bojonegoro': 'petani tersebut' later
         return found
 
     def _prose_text(self) -> str:

@@ -16,8 +16,9 @@ role noun      ``role_name`` (``Bupati Satono``: the word read as a place names 
                after ``Menteri Kesehatan Budi``, from ``data/role_forms.tsv``), ``role_previous_speaker``,
                ``role_focus`` (``CEO Tesla itu``)
 description    ``kin_focus`` (``mantan istri X itu``), ``description_previous_speaker``,
-               ``role_holder``, ``role_focus``, ``description_same`` (``kata polisi`` after
-               ``seorang anggota polisi``), ``description_new``
+               ``role_holder``, ``description_same`` (``kata polisi`` after ``seorang anggota
+               polisi``; ``petani tersebut``, ``sang petani`` after ``seorang petani asal ...``
+               written in a sentence that attributes nothing), ``role_focus``, ``description_new``
 name pair      ``group`` (``kata Budi dan Ani``, ``Fajar Alfian/Muhammad Rian Ardianto mengaku``:
                a group speaker, its members the two people)
 pronoun        ``pronoun_focus`` (the person last in focus), ``pronoun_body`` (a body that spoke),
@@ -47,6 +48,8 @@ from .text import line_end
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
+# before a description: 'sang petani', 'si pelaku'
+_ARTICLES = frozenset({"sang", "si"})
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
@@ -170,7 +173,7 @@ class Sieves:
 
     def _same_description(self, people: People, mention: Mention) -> Person | None:
         """'kata polisi' after 'kata seorang anggota polisi': the unnamed source named before."""
-        words = set(mention.span.text.lower().split())
+        words = set(mention.span.text.lower().split()) - _ARTICLES
         if len(words) > 2 or words & INDEFINITE:
             return None
         return people.unnamed_with(words)
@@ -208,6 +211,8 @@ class Sieves:
                 anaphoric = demonstrative and "yang" not in lowered  # not '... yang mengadili sidang ini'
                 if holder is not None:
                     return holder, "role_holder"
+                if anaphoric and (introduced := people.unnamed_with({head.lower()})) is not None:
+                    return introduced, "description_same"  # 'petani tersebut' after 'seorang petani asal ...'
                 return (people.focus(mention.span.start) if anaphoric else None), "role_focus"  # '... sejak CEO Tesla itu mengumumkan'
             if previous.role is None:
                 if not self._names_someone(mention.role.text):
@@ -220,6 +225,8 @@ class Sieves:
             holder = people.by_role(head, mention.span.start)
             if holder is not None:
                 return holder, "role_holder"
+            if definite and (introduced := people.unnamed_with({head.lower()})) is not None:
+                return introduced, "description_same"  # 'petani tersebut' after 'seorang petani asal ...'
             return (people.focus(mention.span.start) if mention.kind == "role" else None), "role_focus"
         return None, ""
 

@@ -44,8 +44,8 @@ PLACE_MARKERS = frozenset(
     Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
     Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
     RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The Masjid Gereja
-    Pesantren Ponpes""".split()
-)
+    Pesantren Ponpes asal""".split()
+)  # 'asal': 'petani asal Bojonegoro' is where the farmer comes from
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
 PLACES = frozenset(
@@ -160,7 +160,9 @@ class Words:
         return word in self.honorifics
 
     def role(self, word: str) -> bool:
-        return word in self.roles
+        """A word that opens a role; also written in capitals, as the first word of an article
+        often is ('GANDA putra bulu tangkis Indonesia ...', 'KETUA Umum PSSI ...')."""
+        return word in self.roles or (len(word) > 3 and word.isupper() and word.capitalize() in self.roles)
 
     def unit(self, word: str) -> bool:
         """A word of a role's unit or an organisation, not of a personal name."""
@@ -257,7 +259,7 @@ def _read_forward(text: str, toks: list[Token], lexicon: Lexicon) -> Mention | N
     first = toks[0].text
     if first.lower() in w.pronouns and (len(toks) == 1 or not w.capital(toks[1].text) or first.lower() == "nya"):
         return Mention("pronoun", Span.of(text, toks[0].start, toks[0].end))
-    if (not w.capital(first) and not w.title(first)) or first.lower() in UNNAMED_OPENERS:
+    if (not w.capital(first) and not w.title(first)) or first.lower() in UNNAMED_OPENERS or _shouted_role(toks, w):
         return _description(text, toks, lexicon)
     segments: list[list[Token]] = [[]]
     i = 0
@@ -308,6 +310,27 @@ def _lower_run(toks: Sequence[Token], i: int, w: Words) -> int:
             return 0
         j += 1
     return j - i if j < len(toks) and j > i and w.name_word(toks[j].text) else 0
+
+
+def _shouted_role(toks: Sequence[Token], w: Words) -> bool:
+    """A role word in capitals before lower-case words: 'GANDA putra ...' reads as 'ganda putra ...'."""
+    first = toks[0].text
+    return len(toks) > 1 and first.isupper() and first not in w.roles and w.role(first) and toks[1].text[:1].islower()
+
+
+def role_before(toks: Sequence[Token], end: int, w: Words) -> int | None:
+    """Where a lower-case role phrase opens that runs on to ``toks[end]``, the first word of a
+    name: the earliest role word among the few lower-case words right before it ('pemimpin
+    redaksi detik.com Alfito', 'GANDA putra bulu tangkis Indonesia Fajar'). None for none."""
+    found = None
+    for i in range(end - 1, max(-1, end - 7), -1):
+        word = toks[i].text
+        lower = (word.isalpha() and word.islower()) or WEB_NAME.search(word) is not None
+        if not lower or word in ROLE_BREAKS or word in KINSHIP or VERB_LIKE.match(word):
+            return i if w.role(word) else found  # 'Pebulu tangkis ...', 'GANDA putra ...' open it
+        if w.role(word):
+            found = i
+    return found
 
 
 def _abbreviated(word: str, w: Words) -> bool:
@@ -381,6 +404,9 @@ def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon)
     own = [t for t in segments[name_segment] if t.start < name_tokens[0].start]
     if before and own and all(t.text.isupper() and t.text.isalpha() and len(t.text) <= 5 for t in own):
         own = []  # 'Kasat Intel Polresta Kupang, AKB Alberto': a rank the lexicon does not know
+    slash = next((k for k in range(len(own) - 1, 0, -1) if own[k].text == "/"), None)
+    if slash is not None and (pair := _name_in(own[:slash], w)):
+        own = own[: slash - len(pair)]  # 'ganda putra Indonesia Fajar Alfian/Muhammad Rian Ardianto': a pair
     role_tokens = [t for seg in before for t in seg] + own
     if own and own[-1].text in KINSHIP:
         return Mention("description", span, name=span)  # 'mantan istri Ivan Fadilla': his ex-wife, not him
@@ -887,6 +913,11 @@ def _segments_back(toks: list[Token], w: Words, lexicon: Lexicon) -> list[list[T
     unnamed = bool(last) and last[0].text.lower() in UNNAMED_HEADS and not _name_in(phrase, w)
     if not phrase or before in RESIDENTS or before in KINSHIP or unnamed:
         return []  # 'seorang pria diduga warga Jember': a place; 'mantan istri Ivan Fadilla itu': someone else
+    opening = role_before(last, len(last) - len(phrase), w) if len(phrase) < len(last) else None
+    if opening is not None and not any(map(w.role, (t.text for t in phrase))) and all(
+        t.text in lexicon.word_set("connectives") or t.text.lower() in ADVERBS for t in last[:opening]
+    ):
+        phrase = last[opening:]  # a lower-case role opens the subject: 'Pemimpin redaksi detik.com Alfito'
     found = [phrase]
     if len(phrase) < sum(t.text != "." for t in last) or _is_dateline(phrase):
         return [] if _is_dateline(phrase) else found
