@@ -118,3 +118,22 @@ def test_each_rule_names_itself(text, rule):
 
 def test_span_of_slices():
     assert Span.of("ujar Budi", 5, 9) == Span(5, 9, "Budi")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # verbs of belief and denial report a clause
+        ("Walikota Nadjmi Adhani beranggapan, predikat WTP itu harus dipertahankan.", "predikat WTP itu harus dipertahankan"),
+        ("Namun Luhut Pandjaitan yakin masalah tersebut dapat diatasi.", "masalah tersebut dapat diatasi"),
+        ("Jendri Pitoy percaya, kemenangan bakal diraih.", "kemenangan bakal diraih"),
+        ("Andrew Yuen menepis jika ada tudingan pihaknya menyebarkan buku itu.", "ada tudingan pihaknya menyebarkan buku itu"),
+        # ... and not an object or a feeling: 'menepis kabar itu', 'percaya diri'
+        ("Polisi Budi Santoso menepis kabar yang beredar di media sosial.", None),
+        ("Pemain muda Budi Santoso percaya diri menghadapi laga itu.", None),
+        ("Budi Santoso tidak yakin rencana itu berhasil.", None),
+    ],
+)
+def test_belief_and_denial_verbs(text, content):
+    quotes = kutipan.extract(text).quotes
+    assert (quotes[0].text if quotes else None) == content

@@ -166,9 +166,10 @@ def attribute_direct(text: str, site: Site, lexicon: Lexicon) -> Attribution | N
 LEAD = regex.compile(r"[\s,:]*(?:(?:bahwa(?:sanya)?|jika|kalau)\b\s*,?\s*)?")
 CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera|harus|tetap|wajib|bisa|dapat|akan)\b")
 TRAILING = regex.compile(r"(?r)[\s.!?…]+$")
-# Verbs that mostly take an object; they report a statement only after 'bahwa', a comma or a colon.
-OBJECT_FIRST = frozenset({"sampai", "utara", "lanjut"})
-_LEAD = regex.compile(r"\s*(?:[,:]|bahwa\b)")
+# Verbs that mostly take an object; they report a statement only after 'bahwa' ('jika' in looser
+# writing), a comma or a colon: not 'menepis kabar itu', 'percaya diri', 'percaya kepada polisi'.
+OBJECT_FIRST = frozenset({"sampai", "utara", "lanjut", "tepis", "percaya"})
+_LEAD = regex.compile(r"\s*(?:[,:]|(?:bahwa|jika)\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
 _NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
 _PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
