@@ -94,3 +94,33 @@ def test_public_aliases_are_data_users_extend(tmp_path):
     assert kutipan.extract(text).quotes[0].speaker.name == "Tole"
     quote = kutipan.extract(text, lexicon=lexicon).quotes[0]
     assert (quote.speaker.name, quote.link) == ("Basuki Hadimuljono", "name+entity_alias")
+
+
+def test_a_public_alias_and_the_full_name_on_one_page_are_one_entity():
+    text = 'Presiden Joko Widodo meresmikan pasar.\n"Saya terkesan," ujar Presiden Jokowi ketika meresmikan pasar itu.'
+    run = kutipan.extract(text)
+    assert [(e.name, e.aliases) for e in run.entities] == [("Joko Widodo", ("jokowi",))]
+    assert (run.quotes[0].speaker.name, run.quotes[0].link) == ("Joko Widodo", "name+entity_alias")
+
+
+def test_a_public_alias_written_alone_gives_the_full_name_but_initials_do_not():
+    quote = kutipan.extract('"Harga harus turun," kata Zulhas di Jakarta.').quotes[0]
+    assert (quote.speaker.name, quote.link) == ("Zulkifli Hasan", "name+entity_alias")
+    # 'JK' may be anyone's initials on a page ('pelaku berinisial JK')
+    assert kutipan.extract('"Saya tidak tahu," kata JK kepada polisi.').quotes[0].speaker.name == "JK"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the word right after 'PT' elsewhere on the page is the company's, not a first name
+    ("Penandatanganan dilakukan Direktur Utama PT Jakpro Widi Amanasto.\n"
+     "Direktur Utama Jakpro Widi Amanasto menyatakan, kerja sama itu penting.", "Widi Amanasto", "Direktur Utama PT Jakpro"),
+    # a hospital named after a doctor
+    ('"Itu rahasia pasien," kata Koordinator Humas RSUP dr Kariadi Vivi Vira Virdianti.', "Vivi Vira Virdianti",
+     "Koordinator Humas RSUP dr Kariadi"),
+    # a university's name running on into the name, and the name re-mentioned by its first word
+    ("Kepala Laboratorium Ilmu Ekonomi Universitas Halu Oleo Syamsir Nur mengatakan, investasi naik.\n"
+     "Menurut Syamsir, daerah harus siap.", "Syamsir Nur", "Kepala Laboratorium Ilmu Ekonomi Universitas Halu Oleo"),
+])
+def test_a_body_name_glued_before_a_person_name_goes_to_the_role(text, name, role):
+    quote = kutipan.extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.role.text) == (name, role)

@@ -70,6 +70,8 @@ _ROLE_GAP = regex.compile(
 _NICKNAME_MIN = 3
 # a name set off by a comma right after another: the role before the first is the second's
 _APPOSITIVE_NAME = regex.compile(r",\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}")
+# a hospital named after a doctor, before a run: 'RSUP dr Kariadi Vivi Vira Virdianti'
+_NAMESAKE = regex.compile(r"(?<![\p{L}])RS\p{Lu}*\s+(?:dr|Dr|Prof)\.?\s+$")
 # the words that give a name after a description: 'seorang warga bernama Darwato'
 _NAMING_WORDS = (" bernama ", " berinisial ")
 # how far before a name a lower-case role is looked for (six words and more)
@@ -104,9 +106,12 @@ class _Entry:
 class EntityTable:
     """Every person and body the page names, and the matchers that find one from a short form."""
 
-    def __init__(self, entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    def __init__(
+        self, entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]], full_names: dict[tuple[str, ...], str] | None = None
+    ) -> None:
         self.entries = entries
         self.public = public  # well-known alias key -> full-name key
+        self.full_names = full_names or {}  # well-known alias key -> the full name as written
         self._by_word: dict[str, list[_Entry]] = {}
         for entry in entries:
             for word in {*entry.key, *(w for a in entry.aliases for w in a)}:
@@ -139,33 +144,38 @@ class EntityTable:
                 runs += 1
                 if runs > _MAX_RUNS:
                     break
-                if match.start() < covered:
+                start, end = match.span()
+                if start < covered:
                     continue  # read with the role before it
-                run = match.group()
-                if text.endswith(_NAMING_WORDS, line.start, match.start()):
-                    found.append(_named(text, match, line.start, w, preferred))  # 'seorang penulis berinisial YF'
+                if _NAMESAKE.search(text, max(line.start, start - 12), start):
+                    start = text.find(" ", start, end) + 1  # 'RSUP dr Kariadi Vivi ...': the doctor's name is the hospital's
+                    if not start:
+                        continue
+                run = text[start:end]
+                if text.endswith(_NAMING_WORDS, line.start, start):
+                    found.append(_named(text, start, end, line.start, w, preferred))  # 'seorang penulis berinisial YF'
                     continue
                 if " " not in run:
-                    if not text.startswith(_ALIAS_OPENINGS, match.end()) or not _ALIAS.match(text, match.end()):
+                    if not text.startswith(_ALIAS_OPENINGS, end) or not _ALIAS.match(text, end):
                         continue  # one word: a re-mention, not an introduction
                 elif not any(map(w.name_word, run.split())) and not w.role(run.split(" ", 1)[0]):
                     continue  # 'Kementerian Keuangan', 'Jakarta Selatan': no word of a personal name
                 first = run.split(" ", 1)[0]
-                if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, match.start(), line.start):
+                if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, start, line.start):
                     continue
-                mention = read_run(text, match.start(), match.end(), lexicon)
+                mention = read_run(text, start, end, lexicon)
                 if mention is not None and mention.kind == "role":
                     # a role with no name in its run reads on past brackets and commas: 'Gubernur
                     # Sulawesi Barat (Sulbar) Suhardi Duka', 'Kapolda Papua, Paulus Waterpau'
-                    phrase = _ROLE_GAP.match(text, match.end(), line.end).end()  # the name follows the role's words
-                    mention = read_forward(text, match.start(), phrase, lexicon)
+                    phrase = _ROLE_GAP.match(text, end, line.end).end()  # the name follows the role's words
+                    mention = read_forward(text, start, phrase, lexicon)
                     if mention is None or mention.name is None:
                         continue
                     covered = mention.name.end
                 if mention is None or mention.name is None or mention.kind not in ("name", "organisation"):
                     continue
-                if mention.kind == "name" and mention.role is None and text[match.start() - 2 : match.start()][:1].islower():
-                    mention = _role_before(text, mention, match.start(), line.start, lexicon)
+                if mention.kind == "name" and mention.role is None and text[start - 2 : start][:1].islower():
+                    mention = _role_before(text, mention, start, line.start, lexicon)
                 name = mention.name
                 words = name.text.split()
                 if mention.kind == "name" and (
@@ -173,7 +183,9 @@ class EntityTable:
                 ):
                     continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence
                 found.append(_found(text, mention, common, preferred))
-        return cls(_cluster(found), _public(lexicon))
+        public = _public(lexicon)
+        full_names = lexicon._memo("public-names", lambda: {_key(alias): full for alias, full in lexicon.aliases})
+        return cls(_joined(_cluster(found), public), public, full_names)
 
     def lookup(self, name: str, kind: str = "person") -> tuple[_Entry, str] | tuple[None, None]:
         """The one entity these name words point to, and the matcher that found it."""
@@ -202,6 +214,13 @@ class EntityTable:
                 return None, None
         typos = [e for e in self.entries if e.kind == kind and _typo(e.key, key)]
         return (typos[0], "typo") if len(typos) == 1 else (None, None)
+
+    def public_name(self, name: str) -> str | None:
+        """The full name of a well-known alias the page writes alone ('Zulhas' -> 'Zulkifli Hasan'),
+        from ``data/aliases.tsv``; not for initials ('JK'), which a page may give anyone."""
+        if name.isupper():
+            return None
+        return self.full_names.get(_key(name))
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(entry.entity() for entry in self.entries)
@@ -254,6 +273,22 @@ def _cluster(found: Sequence[_Found]) -> list[_Entry]:
     return entries
 
 
+def _joined(entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]]) -> list[_Entry]:
+    """Entries named by a well-known alias joined to the one with the full name, where the page
+    writes both ('Presiden Joko Widodo' ... 'ujar Presiden Jokowi'): one person."""
+    by_key = {(entry.kind, entry.key): entry for entry in entries}
+    kept = []
+    for entry in entries:
+        full = by_key.get((entry.kind, public.get(entry.key, ())))
+        if full is None or full is entry:
+            kept.append(entry)
+            continue
+        full.mentions = sorted(full.mentions + entry.mentions, key=lambda span: span.start)
+        full.aliases.append(entry.key)
+        full.role = full.role or entry.role
+    return kept
+
+
 def _public(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     return lexicon._memo("public-aliases", lambda: {_key(alias): _key(full) for alias, full in lexicon.aliases})
 
@@ -275,16 +310,16 @@ def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon:
     return reading
 
 
-def _named(text: str, run: regex.Match[str], line_start: int, w: Words, preferred: bool) -> _Found:
+def _named(text: str, start: int, end: int, line_start: int, w: Words, preferred: bool) -> _Found:
     """A name given by 'bernama', 'berinisial', with the description before as its role:
     'Seorang penulis kolom di situs berita detik.com berinisial YF' -> YF, 'penulis kolom ...'."""
-    naming = text.rfind(" ", line_start, run.start() - 1) + 1
-    start = max(line_start, naming - _ROLE_BEFORE)
-    toks = tokens(text, start, naming)[1 if start > line_start else 0 :]
+    naming = text.rfind(" ", line_start, start - 1) + 1
+    before = max(line_start, naming - _ROLE_BEFORE)
+    toks = tokens(text, before, naming)[1 if before > line_start else 0 :]
     # the description starts after the last punctuation or verb: not 'Polisi mengungkap motif perempuan'
     clause = max((i + 1 for i, t in enumerate(toks) if not t.text[:1].isalnum() or VERB_LIKE.match(t.text)), default=0)
-    words = run.group().split(" ")[:4]  # as speakers.NAMING reads it
-    name = Span.of(text, run.start(), run.start() + len(" ".join(words)))
+    words = text[start:end].split(" ")[:4]  # as speakers.NAMING reads it
+    name = Span.of(text, start, start + len(" ".join(words)))
     return (name, "person", _named_role(text, toks[clause:], w), None, True, preferred)
 
 

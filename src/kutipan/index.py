@@ -21,7 +21,7 @@ used most). Bodies and unnamed sources merge by steps 1 and 2 only.
 ...          'Tito Karnavian mengatakan bahwa pemilu aman.', '"Jalan terus," kata Jokowi.']
 >>> index = speaker_index(map(kutipan.extract, texts))
 >>> [(entry.name, entry.quotes, entry.documents, entry.variants) for entry in index]
-[('Muhammad Tito Karnavian', 2, 2, ('Muhammad Tito Karnavian', 'Tito Karnavian')), ('Joko Widodo', 1, 1, ('Jokowi',))]
+[('Muhammad Tito Karnavian', 2, 2, ('Muhammad Tito Karnavian', 'Tito Karnavian')), ('Joko Widodo', 1, 1, ('Joko Widodo',))]
 >>> index.find("Jokowi").name
 'Joko Widodo'
 """

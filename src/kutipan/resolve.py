@@ -72,7 +72,16 @@ class Sieves:
 
     def _named(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
         """The speaker a person is reported as, their role, and the table's matcher where the table
-        gave a fuller name: 'Alex' -> 'Alexander Marwata' (nickname), 'SDK' -> 'Suhardi Duka' (alias)."""
+        gave a fuller name: 'Alex' -> 'Alexander Marwata' (nickname), 'SDK' -> 'Suhardi Duka' (alias).
+        A well-known alias the page writes alone is reported by the full name of data/aliases.tsv
+        ('Zulhas' -> 'Zulkifli Hasan'), so that one person is one speaker across pages."""
+        speaker, role, matcher = self._named_in_table(person, table)
+        full = table.public_name(speaker.name) if person.kind == "person" else None
+        if full is not None:
+            return attrs.evolve(speaker, name=full), role, "alias"
+        return speaker, role, matcher
+
+    def _named_in_table(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
         if person.kind == "group":
             members = tuple(self._named(member, table)[0].name for member in person.members)
             return attrs.evolve(person.speaker(), members=members), None, ""

@@ -46,6 +46,12 @@ PLACE_MARKERS = frozenset(
     RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The Masjid Gereja
     Pesantren Ponpes asal""".split()
 )  # 'asal': 'petani asal Bojonegoro' is where the farmer comes from
+# Place markers that open the name of a body or a place, never a person's: not the officials
+# ('Gubernur Anies Baswedan').
+BODY_MARKERS = PLACE_MARKERS - frozenset(
+    """Bupati Gubernur Walikota Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem
+    Dandim Pangdam Kajari Kajati The asal Kota Kab""".split()
+)  # 'Kota' also ends a unit's name: 'Polsek Medan Kota Fandi Setiawan'
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
 PLACES = frozenset(
@@ -512,6 +518,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
         )  # 'Putri KW', 'Retno LP. Marsudi'; not 'Tangkap KKP Muhammad
         if i > 0 and segment[i - 1].text.rstrip(".") in PLACE_MARKERS:
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
+        if i > 1 and _namesake(segment, i - 1):
+            break  # 'Koordinator Humas RSUP dr Kariadi Vivi ...': a hospital named after a doctor
         if i > 0 and (segment[i - 1].text, word) in w.role_pairs:
             break  # 'Direktur Utama Pertamina Simon': 'Utama' goes with 'Direktur' ('Ryan Utama' is a name)
         given = word in GIVEN_ROLES and bool(name) and (i == 0 or w.name_word(segment[i - 1].text))  # 'Gamal Imam Santoso'
@@ -540,8 +548,14 @@ def _stop_after(segment: Sequence[Token], i: int) -> bool:
 
 
 def _rank(toks: Sequence[Token], i: int, w: Words) -> bool:
-    """Whether the title at ``i`` is a rank there: 'Jenderal' of 'Sekretaris Jenderal' is an office's."""
-    return w.title(toks[i].text) and not (i and (toks[i - 1].text, toks[i].text) in w.role_pairs)
+    """Whether the title at ``i`` is a rank there: 'Jenderal' of 'Sekretaris Jenderal' is an
+    office's, 'dr' of 'RSUP dr Kariadi' a hospital's."""
+    return w.title(toks[i].text) and not (i and (toks[i - 1].text, toks[i].text) in w.role_pairs) and not _namesake(toks, i)
+
+
+def _namesake(toks: Sequence[Token], i: int) -> bool:
+    """Whether the title at ``i`` opens the name of a hospital named after a doctor: 'RSUP dr Kariadi'."""
+    return i > 0 and toks[i].text.rstrip(".") in ("dr", "Dr", "Prof") and toks[i - 1].text.startswith("RS")
 
 
 def _drop_titles(toks: list[Token], w: Words) -> list[Token]:
@@ -1183,6 +1197,8 @@ class People:
                 k = min([k, *(words.index(word) for word in alone if word in words)])  # 'Gibran mengaku': his name
                 if not k:
                     k = self._remention_cut(person, words, alone)
+            while k and words[k - 1] in self.w.given:
+                k -= 1  # 'RSUP Prof Ngoerah I Wayan Sudana': a given-name word opens the name kept
             if k:
                 self._cut(person, k)
 
@@ -1195,6 +1211,8 @@ class People:
         role = person.role.text.split() if person.role is not None else []
         if 2 <= j < len(words) - 1 and role and self.w.unit(role[-1]) and not alone & set(words[:j]) and words[0] not in self.w.given:
             return j  # 'Pemimpin Redaksi Radio Sindo Trijaya Gaib Maruto Sigit' ... 'kata Gaib': a body's name before his
+        if j == 1 and len(role) >= 2 and role[-2] in BODY_MARKERS and words[0] not in self.w.given:
+            return j  # 'Universitas Halu Oleo Syamsir Nur' ... 'kata Syamsir': the body's name goes on into his
 
         name_count = self._count(" ".join(words), alone=False)
         for word in words[:j]:
@@ -1340,7 +1358,10 @@ def _contexts(text: str, wanted: set[tuple[str, ...]], w: Words) -> Contexts:
                     after = run[i + n] if i + n < len(run) else None
                     afters.add(after)
                     if i and run[i - 1] in PLACE_MARKERS:
-                        placed.add(after)
+                        # the word right after a body's marker is the body's, whatever follows it
+                        # ('PT Jakpro Widi Amanasto' ... 'Direktur Utama Jakpro Widi Amanasto')
+                        body = n == 1 and run[i - 1] in BODY_MARKERS and word not in w.given and i + 2 < len(run)
+                        placed.add(_BODY if body else after)
     return found
 
 
@@ -1351,8 +1372,11 @@ def _used_apart(words: Sequence[str], n: int, contexts: Contexts, w: Words) -> b
     afters, placed = contexts.get(tuple(words[:n]), ((), ()))  # type: ignore[arg-type]
     nxt = words[n]
     return any(a is not None and a != nxt and not w.title(a) and not _initials(a) for a in afters) or any(
-        a != nxt for a in placed
+        a != nxt and (a != _BODY or len(words) - n >= 2) for a in placed  # a body's word leaves a name of two
     )
+
+
+_BODY = ""  # in a name's contexts: it stood right after a body's marker ('PT Jakpro')
 
 
 def _dropped(word: str) -> set[str]:
