@@ -137,3 +137,26 @@ def test_span_of_slices():
 def test_belief_and_denial_verbs(text, content):
     quotes = kutipan.extract(text).quotes
     assert (quotes[0].text if quotes else None) == content
+
+
+def test_a_name_opened_by_a_given_name_keeps_its_unit_like_words():
+    text = ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan telah menandatangani nota kesepahaman.\n"
+            '"Kami juga sudah membuat aturan," kata Jaya Negara.')
+    assert [(q.speaker.name, q.role.text) for q in kutipan.extract(text)] == [
+        ("I Gusti Ngurah Jaya Negara", "Wali Kota Denpasar")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause after the cue is no one
+        ('UUD 1945 secara "expressis verbis" menyatakan bahwa pemilu dilaksanakan lima tahun sekali.', None),
+        # a description ends where a verb phrase starts, but not inside its relative clause
+        ("Desain sistem pemilu menurut pengamat akan sangat menentukan arah demokrasi.", "pengamat"),
+        ('"Saya tidak tahu," kata salah satu pedagang yang tidak mau menyebutkan namanya.',
+         "salah satu pedagang yang tidak mau menyebutkan namanya"),
+    ],
+)
+def test_where_a_description_ends(text, speaker):
+    speakers = [q.speaker.name if q.speaker else None for q in kutipan.extract(text)]
+    assert speakers in ([], [speaker]) and (speaker is None or speakers == [speaker])

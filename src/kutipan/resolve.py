@@ -161,6 +161,11 @@ class Sieves:
             return person, "alias"
         if mention.kind == "organisation":
             return people.name(mention.name or at, at, kind="organisation"), "organisation"
+        if mention.kind == "description" and all(word[:1].isupper() for word in at.text.split()):
+            named = people.find(at)  # 'kata Jaya Negara' after 'I Gusti Ngurah Jaya Negara': a name the reader took for words
+            if named is not None and named.kind == "person":
+                people.touch(named, at)
+                return named, "name"
         person, sieve = self._described(people, mention, previous)
         if person is None:
             person, sieve = self._same_description(people, mention), "description_same"

@@ -532,6 +532,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break
         else:
             break
+    if not name and len(segment) >= 2 and segment[0].text in w.given and all(t.text[:1].isupper() for t in segment):
+        return list(segment)  # 'I Gusti Ngurah Jaya Negara': a name a given name opens holds its unit-like words
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
     first = next((i for i, tok in enumerate(segment) if name and tok is name[0]), len(segment))
@@ -596,6 +598,8 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     """'seorang warga bernama Darwato', 'pebulu tangkis peringkat 33 dunia tersebut', 'sumber'."""
     words: list[Token] = []
     w = words_of(lexicon)
+    if toks and toks[0].text.lower() in CLAUSE_WORDS:
+        return None  # '"exprrevis verbis" menyatakan bahwa pemilu ...': a clause follows, not someone
     named = False  # a name's word read after the first word
     for i, tok in enumerate(toks):
         if tok.text in ("di", "pada") and words and w.role(words[0].text) and not named and _body_next(toks, i + 1, w):
@@ -604,6 +608,8 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
             pass  # 'juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 ...'
         elif tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
             break
+        elif tok.text in AUXILIARIES and words and not any(t.text == "yang" for t in words):
+            break  # 'menurut penulis akan sangat ...': a verb phrase starts (not '... yang tidak mau ...')
         elif tok.text in CONNECTORS and named and i + 1 < len(toks) and w.role(toks[i + 1].text) and w.capital(toks[i + 1].text):
             break  # 'pembicara Zadrach L Dupe dari ... ITB dan Pemimpin Redaksi ...': a second person
         named = named or (bool(words) and w.name_word(tok.text))
@@ -718,6 +724,10 @@ def _named_role(text: str, toks: Sequence[Token], w: Words) -> Span | None:
     return Span.of(text, toks[0].start, toks[-1].end)
 
 
+# Words that open a clause, never a speaker: '... menyatakan bahwa pemilu ...'.
+CLAUSE_WORDS = frozenset("bahwa jika kalau agar supaya karena sehingga".split())
+# Words that start a verb phrase, so end a description: 'menurut penulis akan sangat menentukan ...'.
+AUXILIARIES = frozenset("akan sudah telah sedang masih belum tidak tak harus perlu bisa dapat sangat".split())
 STOP_WORDS = frozenset(
     "kepada pada saat ketika di dalam usai seusai seperti sebagaimana sambil seraya sembari "
     "melalui lewat via kemarin tadi menirukan mengatakan menambahkan dikutip dilansir".split()
