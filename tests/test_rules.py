@@ -160,3 +160,16 @@ def test_a_name_opened_by_a_given_name_keeps_its_unit_like_words():
 def test_where_a_description_ends(text, speaker):
     speakers = [q.speaker.name if q.speaker else None for q in kutipan.extract(text)]
     assert speakers in ([], [speaker]) and (speaker is None or speakers == [speaker])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue after 'dalam', 'guna' ... is a verb used as a noun
+        "Partai politik memiliki peran vital dalam memastikan kebijakan negara tidak tercerabut dari rakyat.",
+        # after a quote, a verb with a lower-case object names what is said, not who says it
+        '"Daun sembung bisa menjadi obat yang murah dan mudah didapat," menyebut kemungkinan daun sembung untuk obat.',
+    ],
+)
+def test_no_speaker_where_a_cue_is_no_speech(text):
+    assert [q.speaker.name for q in kutipan.extract(text) if q.speaker] == []

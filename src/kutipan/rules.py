@@ -17,7 +17,7 @@ import regex
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from .spans import Span
-from .speakers import Mention, read_backward, read_forward, words_of
+from .speakers import UNNAMED_OPENERS, Mention, read_backward, read_forward, words_of
 
 MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -78,7 +78,15 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     mention = read_forward(text, cue.end, site.paragraph.end, lexicon)
     if mention is None or cue.end == mention.span.start:
         return None
+    if lexicon.frame(cue.text) == "verb" and mention.kind == "description" and not _speaker_head(mention.span.text, lexicon):
+        return None  # "… (judul)' menyebut kemungkinan daun sembung ...": what the verb names, not who
     return Attribution("quote_cue_name", cue, mention, end=mention.span.end)
+
+
+def _speaker_head(description: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case description opens with a word for someone: a role, 'seorang', 'pihak'."""
+    head = description.split(" ", 1)[0]
+    return words_of(lexicon).role(head) or head.lower() in UNNAMED_OPENERS or head.lower() in ("pihak", "sang", "si", "para")
 
 
 def quote_name_cue(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:

@@ -794,6 +794,8 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     last = toks[-1].text
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
+    if last.lower() in ("dalam", "guna", "demi", "bagi", "sebelum", "setelah", "sesudah", "usai", "sambil"):
+        return None  # '... peran vital dalam memastikan ...': a verb as a noun, not someone speaking
     if last.lower() in ("saya", "aku", "kami", "kita"):
         return None  # 'Kita berharap ...': the writer's own voice, not someone quoted
     if last.lower() in w.pronouns:
