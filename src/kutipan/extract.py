@@ -296,10 +296,12 @@ class _Run(Sieves):
             link_of[id(draft)] = sieve if person is not None else ""
             last_quote = (draft.paragraph, person)
         people.settle(self._openers())
-        named = {id(p): self._named(p, table) for p in people.persons}
+        named: dict[int, tuple[Speaker, Span | None, str]] = {}  # only who speaks is looked up in the table
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
             person = speaker_of.get(id(draft))
+            if person is not None and id(person) not in named:
+                named[id(person)] = self._named(person, table)
             speaker, role, matcher = named[id(person)] if person is not None else (None, None, "")
             link = link_of.get(id(draft), "")
             quotes.append(self._quote(draft, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))

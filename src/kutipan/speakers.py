@@ -9,6 +9,7 @@ one document to persons: re-mentions by surname or first name (``kata Clark``) j
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Literal, NamedTuple, Sequence
 
@@ -215,9 +216,11 @@ def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention |
 
 def read_run(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
     """``read_forward`` over one capitalised run: the same runs recur ('Presiden Prabowo Subianto'),
-    so each reading is kept by the run's words (and the few characters after it that the reading
-    looks at) and moved to where the run stands."""
-    key = text[start : min(len(text), end + _RUN_CONTEXT)]
+    so each reading is kept by the run's words and moved to where the run stands. Only a run that
+    opens with 'Warga' ... is read together with the few characters after it (split_name looks for
+    an age there: 'Warga lainnya Badri (33)'); for the others the run's words are the whole key."""
+    resident = text[start : start + 10].lower().startswith(_RESIDENT_OPENINGS)
+    key = text[start : min(len(text), end + _RUN_CONTEXT)] if resident else text[start:end]
     cache = words_of(lexicon)._runs
     found = cache.get(key, _UNREAD)
     if found is _UNREAD:
@@ -240,6 +243,7 @@ def read_run(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | Non
 _UNREAD = object()
 _NO_SPEAKER = frozenset(",.;:!?\"“”'‘’")  # not '(': '(Kemenkes) ...' may open a name
 _RUN_CONTEXT = 12  # what split_name reads after a name: an age ('Badri (33)')
+_RESIDENT_OPENINGS = tuple(RESIDENTS)  # the only first words after which split_name reads past the name
 
 
 def _relative(span: Span | None, start: int) -> tuple[int, int] | None:
@@ -1022,6 +1026,7 @@ class Person:
         return False
 
 
+@functools.lru_cache(maxsize=20_000)  # the same names are keyed again and again: by the table, People, resolution
 def _key(text: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in _NAME_WORD.findall(text))
 
