@@ -130,6 +130,7 @@ class _Run(Sieves):
         self._common: frozenset[str] | None = None
         self._scanned: tuple[list[Span], list[tuple[int, int]]] | None = None
         self._role_names: dict[str, bool] = {}
+        self._organisations: dict[tuple[int, int], Span | None] = {}
         self.paragraph_starts = [p.start for p in self.paragraphs]
 
     def result(self) -> Result:
@@ -333,13 +334,20 @@ class _Run(Sieves):
             mention=mention_span,
             speaker=speaker,
             role=role,
-            organisation=roles.organisation(self.text, role, self.lexicon) if role else None,
+            organisation=self._organisation(role) if role else None,
             outlet=outlet,
             addressee=addressee,
             setting=setting,
             rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
             link=link,
         )
+
+    def _organisation(self, role: Span) -> Span | None:
+        """The organisation in a role, read once per role: a speaker's quotes share one."""
+        key = (role.start, role.end)
+        if key not in self._organisations:
+            self._organisations[key] = roles.organisation(self.text, role, self.lexicon)
+        return self._organisations[key]
 
     def _introductions(self, drafts: list[_Draft]) -> list[Mention]:
         """People named outside attributions: antecedents for 'dia' and '-nya', and their roles.

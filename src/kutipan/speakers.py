@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import Literal, NamedTuple, Sequence
 
 import attrs
@@ -110,9 +111,16 @@ class Token(NamedTuple):
     text: str
 
 
+# TOKEN for a text that is all ASCII (most news): the same tokens, as the regex module's \s, \p{L}
+# and \p{N} read there (its \s is not the stdlib's: no \x1c-\x1f), at about half the cost a
+# character in the stdlib's engine; tokenising is about a tenth of all the work of extract.
+_ASCII_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.[A-Za-z0-9][A-Za-z0-9'\-]*)*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # what Token(...) calls, without its Python-level __new__
-    return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text, start, end)]
+    pattern = _ASCII_TOKEN if text.isascii() else TOKEN  # str.isascii() costs nothing: str knows
+    return [new(Token, (m.start(), m.end(), m.group())) for m in pattern.finditer(text, start, end)]
 
 
 @attrs.frozen
