@@ -265,3 +265,17 @@ def test_every_line_end_ends_a_paragraph_and_a_quote(end):
     assert found == [(q.text, q.speaker.name if q.speaker else None) for q in check(text.replace(end, "\n"))]
     assert found[0] == ("Kami siap,", "Budi Santoso")
     assert all(end not in q for q, _ in found)  # an unclosed quote stops at its paragraph's end
+
+
+def test_ascii_tokens_are_the_regex_modules_tokens():
+    """speakers.tokens reads ASCII text with a stdlib twin of TOKEN: both must cut alike, on every
+    ASCII character (\\x1c-\\x1f are white space to the stdlib, not to the regex module)."""
+    import random
+
+    from kutipan.speakers import _ASCII_TOKEN, TOKEN
+
+    pieces = [chr(c) for c in range(128)] + ["Budi", "M.Si", "(Kemenkes)", "(" + "x" * 70 + ")", "jum'at", "co-founder", "S.H.", "3.5", " ", " ", "\n"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)], repr(text)
