@@ -71,6 +71,7 @@ _NICKNAME_MIN = 3
 # a name set off by a comma right after another: the role before the first is the second's
 _APPOSITIVE_NAME = regex.compile(r",\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}")
 # a hospital named after a doctor, before a run: 'RSUP dr Kariadi Vivi Vira Virdianti'
+_NAMESAKE_TITLES = ("dr ", "Dr ", "dr. ", "Dr. ", "Prof ", "Prof. ")
 _NAMESAKE = regex.compile(r"(?<![\p{L}])RS\p{Lu}*\s+(?:dr|Dr|Prof)\.?\s+$")
 # the words that give a name after a description: 'seorang warga bernama Darwato'
 _NAMING_WORDS = (" bernama ", " berinisial ")
@@ -147,7 +148,7 @@ class EntityTable:
                 start, end = match.span()
                 if start < covered:
                     continue  # read with the role before it
-                if _NAMESAKE.search(text, max(line.start, start - 12), start):
+                if text.endswith(_NAMESAKE_TITLES, line.start, start) and _NAMESAKE.search(text, max(line.start, start - 12), start):
                     start = text.find(" ", start, end) + 1  # 'RSUP dr Kariadi Vivi ...': the doctor's name is the hospital's
                     if not start:
                         continue
