@@ -41,10 +41,10 @@ STEPS = [
     ("indirect rules (rules.py)", "rules.py", "attribute_indirect"),
     ("speaker resolution (extract.py)", "extract.py", "_resolve"),
     ("  of which introductions", "extract.py", "_introductions"),
-    ("  of which names and people (speakers.py)", "speakers.py", "name"),
-    ("  of which settle (speakers.py)", "speakers.py", "settle"),
+    ("  of which names and people (people.py)", "people.py", "name"),
+    ("  of which settle (people.py)", "people.py", "settle"),
     ("  of which Quote objects and roles", "extract.py", "_quote"),
-    ("reading names forward (speakers.py, all callers)", "speakers.py", "read_forward"),
+    ("reading names forward (mentions.py, all callers)", "mentions.py", "read_forward"),
 ]
 
 

@@ -114,7 +114,7 @@ def test_sentence_cap_keeps_offsets():
 def test_many_people_sharing_a_name_word_still_resolve_the_latest():
     """Past ``INDEX_KEEP`` persons sharing a word, the index keeps the most recently mentioned:
     a re-mention by that word goes to the latest one, as with a few persons."""
-    from kutipan.speakers import INDEX_KEEP
+    from kutipan.people import INDEX_KEEP
 
     names = [f"Budi {chr(65 + i % 26)}{chr(97 + i // 26)}nto" for i in range(3 * INDEX_KEEP)]
     text = "\n".join(f'"Kami siap nomor {i}," kata {name}.' for i, name in enumerate(names))
@@ -268,11 +268,11 @@ def test_every_line_end_ends_a_paragraph_and_a_quote(end):
 
 
 def test_ascii_tokens_are_the_regex_modules_tokens():
-    """speakers.tokens reads ASCII text with a stdlib twin of TOKEN: both must cut alike, on every
+    """words.tokens reads ASCII text with a stdlib twin of TOKEN: both must cut alike, on every
     ASCII character (\\x1c-\\x1f are white space to the stdlib, not to the regex module)."""
     import random
 
-    from kutipan.speakers import _ASCII_TOKEN, TOKEN
+    from kutipan.words import TOKEN, _ASCII_TOKEN
 
     pieces = [chr(c) for c in range(128)] + ["Budi", "M.Si", "(Kemenkes)", "(" + "x" * 70 + ")", "jum'at", "co-founder", "S.H.", "3.5", " ", " ", "\n"]
     rng = random.Random(12)

@@ -61,7 +61,8 @@ def test_kin_focus():
     demonstrative, so the sieve is called on a mention read that way."""
     from kutipan.extract import _Run
     from kutipan.lexicon import Lexicon
-    from kutipan.speakers import Mention, People
+    from kutipan.names import Mention
+    from kutipan.people import People
     from kutipan.spans import Span
 
     text = "Venna Melinda hadir. Mantan istri Ivan Fadilla itu menilai wajar."

@@ -5,7 +5,7 @@ import pytest
 import kutipan
 from kutipan.lexicon import Lexicon
 from kutipan.marks import quoted
-from kutipan.speakers import read_backward, read_forward
+from kutipan.mentions import read_backward, read_forward
 from kutipan.spans import Span
 from kutipan.text import paragraphs, sentences
 

@@ -35,23 +35,11 @@ import attrs
 import regex
 
 from .lexicon import Lexicon
+from .mentions import _named_role, read_forward, read_run, role_before
+from .names import Mention
+from .people import _contains, _edit1, _initialled, _key
 from .spans import Entity, Span
-from .speakers import (
-    CAPITALISED,
-    Mention,
-    _contains,
-    _edit1,
-    _initialled,
-    _key,
-    VERB_LIKE,
-    Words,
-    _named_role,
-    read_forward,
-    read_run,
-    role_before,
-    tokens,
-    words_of,
-)
+from .words import CAPITALISED, VERB_LIKE, Words, tokens, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -319,7 +307,7 @@ def _named(text: str, start: int, end: int, line_start: int, w: Words, preferred
     toks = tokens(text, before, naming)[1 if before > line_start else 0 :]
     # the description starts after the last punctuation or verb: not 'Polisi mengungkap motif perempuan'
     clause = max((i + 1 for i, t in enumerate(toks) if not t.text[:1].isalnum() or VERB_LIKE.match(t.text)), default=0)
-    words = text[start:end].split(" ")[:4]  # as speakers.NAMING reads it
+    words = text[start:end].split(" ")[:4]  # as words.NAMING reads it
     name = Span.of(text, start, start + len(" ".join(words)))
     return (name, "person", _named_role(text, toks[clause:], w), None, True, preferred)
 

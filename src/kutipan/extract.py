@@ -15,11 +15,14 @@ from .entities import EntityTable
 from .layout import read_layout
 from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
 from .marks import Quoted, quoted
+from .mentions import read_forward, read_run
+from .names import Mention
+from .people import People, Person
 from .resolve import Sieves
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .speakers import Mention, People, Person, read_forward, read_run, words_of
 from .text import LINE_ENDS, line_end, sentences
+from .words import words_of
 
 _SPEECHLIKE_WORDS = 4
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")

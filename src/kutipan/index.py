@@ -35,7 +35,8 @@ import attrs
 
 from .io import Documents, documents
 from .lexicon import Lexicon, LexiconArg
-from .speakers import _key, words_of
+from .people import _key
+from .words import words_of
 
 if TYPE_CHECKING:
     import pandas

@@ -29,7 +29,7 @@ none           ``previous_speaker`` (within two paragraphs), ``focus``
 
 Then ``_named`` reports each person by the page's table of people (``kutipan.entities``): its
 fuller name and, where the person has none, its role; the table's matcher is added to the link
-(``name+entity_alias``). The focus (who ``dia`` points to) lives in ``speakers.People``; it is the
+(``name+entity_alias``). The focus (who ``dia`` points to) lives in ``people.People``; it is the
 only state that changes while a document is resolved.
 """
 
@@ -41,9 +41,12 @@ import regex
 from . import roles
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .mentions import read_run
+from .names import Mention
+from .people import People, Person, _key
 from .spans import Span, Speaker
-from .speakers import DEMONSTRATIVES, KINSHIP, Mention, People, Person, _key, read_run, words_of
 from .text import line_end
+from .words import DEMONSTRATIVES, KINSHIP, words_of
 
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 

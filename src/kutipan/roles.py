@@ -10,8 +10,9 @@ from __future__ import annotations
 import regex
 
 from .lexicon import Lexicon
+from .names import resident_role
 from .spans import Span
-from .speakers import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, Token, resident_role, tokens, words_of
+from .words import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, Token, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
 ROLE_STOPS = frozenset(

@@ -16,8 +16,10 @@ import regex
 
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
+from .mentions import read_backward, read_forward
+from .names import Mention
 from .spans import Span
-from .speakers import UNNAMED_OPENERS, Mention, read_backward, read_forward, words_of
+from .words import UNNAMED_OPENERS, words_of
 
 MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
 

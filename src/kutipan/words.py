@@ -1,0 +1,299 @@
+"""Tokens and word classes: what the readers of names and mentions know about Indonesian words.
+
+Closed classes that only the matching logic uses (connectives of a role, breaks, place markers,
+days) are constants here; the classes users extend (roles, titles, honorifics, units, given names)
+come from the lexicon's ``data/`` files through ``Words``, built once per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+import regex
+
+from .lexicon import Lexicon
+from .spans import Span
+
+MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
+
+
+# Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
+# (Written without an alternation per character: the regex engine runs it twice as fast.)
+TOKEN = regex.compile(
+    r"""\( [^()\n]{1,60} \)
+      | [\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* (?: \.[\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* )*
+      | [^\s\p{L}\p{N}]""",
+    regex.VERBOSE,
+)
+
+
+CONNECTORS = frozenset({"dan", "&", "serta", "sekaligus"})
+
+
+# Lower-case words that end a role run: a verb, a preposition of place or time, a clause.
+ROLE_BREAKS = frozenset(
+    """yang saat ketika kala kepada pada dalam di ke dari usai seusai seperti sambil melalui lewat via
+    kemarin tadi bahwa karena agar untuk namun tetapi tapi ini itu tersebut juga pun sudah telah akan
+    sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap alias""".split()
+)
+
+
+# 'Kesehatan', 'Perekonomian', 'Penanggulangan': nouns of a field or an office, never a personal name.
+DERIVED_NOUN = regex.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\p{Ll}{3,}an$")
+
+
+VERB_LIKE = regex.compile(r"(?:me|ber|di|ter)\p{Ll}{4,}$")  # 'menghubungi', 'diperkirakan': a clause, not a role
+
+
+# Words after which a capitalised word names a place or a body, not a person ('Kota Serang', 'PT Jasa').
+PLACE_MARKERS = frozenset(
+    """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
+    Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
+    Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
+    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The Masjid Gereja
+    Pesantren Ponpes asal""".split()
+)  # 'asal': 'petani asal Bojonegoro' is where the farmer comes from
+
+
+# Place markers that open the name of a body or a place, never a person's: not the officials
+# ('Gubernur Anies Baswedan').
+BODY_MARKERS = PLACE_MARKERS - frozenset(
+    """Bupati Gubernur Walikota Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem
+    Dandim Pangdam Kajari Kajati The asal Kota Kab""".split()
+)  # 'Kota' also ends a unit's name: 'Polsek Medan Kota Fandi Setiawan'
+
+
+# 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
+# goes when X is a place ('pedagang beras di Pasar Simpang Limun').
+PLACES = frozenset(
+    """Pasar Jalan Jl Jln Kota Kabupaten Kecamatan Kelurahan Desa Kampung Dusun Gedung Kantor Kompleks
+    Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
+    Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
+)
+
+
+PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
+
+
+# English words that join an institution's name: 'Institute for Development of Economics and Finance'
+ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
+
+
+ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a role word, part of the role
+
+
+INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
+
+
+ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
+
+
+UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+
+
+# Openers of a description that ends in no name ('Sumber dari kepolisian Myanmar'); 'warga' and
+# 'petugas' head a role instead ('Warga Jalan Haji Mat Ali itu').
+UNNAMED_HEADS = UNNAMED_OPENERS - {"warga", "petugas"}
+
+
+# After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia';
+# as a role they stand alone ('warga setempat', 'warga asal Ungaran' -> 'warga'), except in a compound
+# ('warga negara', 'warga binaan').
+RESIDENTS = frozenset({"warga", "penduduk", "masyarakat"})
+
+
+RESIDENT_COMPOUNDS = frozenset({"negara", "binaan", "sipil", "adat"})
+
+
+# Before a name these make a description of someone else: 'istri Ivan Fadilla' is not Ivan Fadilla.
+# ('putra', 'putri' are left out: 'tunggal putri Putri Kusuma Wardani'.)
+KINSHIP = frozenset("istri suami anak ayah ibu adik kakak cucu keponakan menantu mertua kekasih pacar ayahanda ibunda".split())
+
+
+ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
+
+
+_NAME_PART = regex.compile(r"[\p{L}\p{N}'’\-]+")
+
+
+_SOURCE = regex.compile(
+    r"(?:dalam|melalui|lewat)\s+(?:siaran\s+pers|keterangan|pernyataan|rilis|laporan|konferensi\s+pers|wawancara)[\p{L}\s]*"
+    r"|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)[\p{L}\s]*"
+)
+
+
+WEB_NAME = regex.compile(r"\p{L}\.(?:id|com|co|net|org|tv)$", regex.IGNORECASE)
+
+
+NICKNAME = regex.compile(r"\(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}\)")  # '(Gus Ipul)', '(Zulhas)'
+
+
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)*")
+
+
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
+
+
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
+
+
+AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
+
+
+DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
+
+
+NAMING = regex.compile(
+    r"\b(?P<how>bernama|berinisial|disapa|dipanggil|sapaan|alias)\s+(?:akrab\s+|karib\s+)?(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+)
+
+
+# A speaker's name with role and titles fits in this many characters; reading stops there, so
+# that the work per attribution does not grow with the paragraph.
+PHRASE_LIMIT = 240
+
+
+class Token(NamedTuple):
+    """A word, bracketed group or punctuation mark while a phrase is read; lighter than a Span."""
+
+    start: int
+    end: int
+    text: str
+
+
+# TOKEN for a text that is all ASCII (most news): the same tokens, as the regex module's \s, \p{L}
+# and \p{N} read there (its \s is not the stdlib's: no \x1c-\x1f), at about half the cost a
+# character in the stdlib's engine; tokenising is about a tenth of all the work of extract.
+_ASCII_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.[A-Za-z0-9][A-Za-z0-9'\-]*)*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    new = tuple.__new__  # what Token(...) calls, without its Python-level __new__
+    pattern = _ASCII_TOKEN if text.isascii() else TOKEN  # str.isascii() costs nothing: str knows
+    return [new(Token, (m.start(), m.end(), m.group())) for m in pattern.finditer(text, start, end)]
+
+
+class Words:
+    """Word classes of the lexicon, for reading names and roles."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        # every word of a multi-word rank counts: 'Ajun Komisaris Besar', 'Inspektur Jenderal Polisi'
+        self.titles = frozenset(w.rstrip(".") for t in lexicon.word_set("titles") for w in t.split())
+        self.honorifics = lexicon.word_set("honorifics")
+        self.roles = frozenset(w for r in lexicon.word_set("roles") for w in [r.split()[0]])
+        self.units = frozenset(u for u in lexicon.word_set("units") if " " not in u)
+        self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
+        self.pronouns = lexicon.pronouns
+        self.given = lexicon.word_set("given_names")
+        # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
+        # and of each unit of two words, whose second word is a unit only there: 'Mahkamah Agung'
+        self.role_pairs = frozenset(
+            (first, second)
+            for entry in (*lexicon.word_set("roles"), *lexicon.word_set("units"))
+            if " " in entry
+            for first, second, *_ in [entry.split()]
+        )
+        self._names: dict[str, bool] = {}
+        self._runs: dict[str, object] = {}  # read_run's readings, by the run's words
+        self._name_runs: dict[tuple[Token, ...], list[Token]] = {}
+
+    def capital(self, word: str) -> bool:
+        return word[:1].isupper() or ABBREVIATION.fullmatch(word) is not None
+
+    def title(self, word: str) -> bool:
+        return word.rstrip(".") in self.titles
+
+    def honorific(self, word: str) -> bool:
+        return word in self.honorifics
+
+    def role(self, word: str) -> bool:
+        """A word that opens a role; also written in capitals, as the first word of an article
+        often is ('GANDA putra bulu tangkis Indonesia ...', 'KETUA Umum PSSI ...')."""
+        return word in self.roles or (len(word) > 3 and word.isupper() and word.capitalize() in self.roles)
+
+    def unit(self, word: str) -> bool:
+        """A word of a role's unit or an organisation, not of a personal name."""
+        return (
+            word in self.units
+            or word in self.roles
+            or word in self.organisations
+            or ABBREVIATION.fullmatch(word) is not None
+            or (len(word) > 1 and word.isupper() and word.isalpha() and len(word) <= 6)
+            or any(ch.isdigit() for ch in word)
+            or word in DAYS
+            or word in MONTHS
+            or DERIVED_NOUN.match(word) is not None
+            or (len(word) > 5 and word.endswith("nya"))  # 'Isinya', 'Menurutnya': not a name
+            or WEB_NAME.search(word) is not None  # 'Bandungbergerak.id', 'detik.com': an outlet
+        )
+
+    def name_word(self, word: str) -> bool:
+        """Whether a word can be part of a personal name (kept per word: the same words recur)."""
+        known = self._names.get(word)
+        if known is None:
+            if len(self._names) > 50_000:
+                self._names.clear()  # bounded: a text of endless new words does not grow it for ever
+            known = self._names[word] = self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word)
+        return known
+
+
+def words_of(lexicon: Lexicon) -> Words:
+    return lexicon._memo("words", lambda: Words(lexicon))
+
+
+def _initials(word: str) -> bool:
+    """'M' of 'M. Yusuf', 'LP' of 'Retno LP. Marsudi'."""
+    return word.isupper() and word.isalpha() and len(word) <= 3
+
+
+def _context_word(word: str) -> bool:
+    return word in DAYS or word in MONTHS
+
+
+DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"})
+
+
+MONTHS = frozenset(
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+)
+
+
+# Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
+GIVEN_ROLES = frozenset({"Imam", "Ratu", "Raja"})
+
+
+# A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
+CLAUSE_OPENERS = frozenset("saat ketika usai seusai setelah sesudah sebelum sambil selama".split())
+
+
+# a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
+_DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
+
+
+# Words that open a clause, never a speaker: '... menyatakan bahwa pemilu ...'.
+CLAUSE_WORDS = frozenset("bahwa jika kalau agar supaya karena sehingga".split())
+
+
+# Words that start a verb phrase, so end a description: 'menurut penulis akan sangat menentukan ...'.
+AUXILIARIES = frozenset("akan sudah telah sedang masih belum tidak tak harus perlu bisa dapat sangat".split())
+
+
+STOP_WORDS = frozenset(
+    "kepada pada saat ketika di dalam usai seusai seperti sebagaimana sambil seraya sembari "
+    "melalui lewat via kemarin tadi menirukan mengatakan menambahkan dikutip dilansir".split()
+)
+
+
+ADVERBS = frozenset(
+    "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
+    "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku mulanya awalnya "
+    "dengan singkat kepada wartawan saat terpisah terus segera rutin kerap sering selalu kini".split()
+)
+
+
+NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
+
+
+PREPOSITIONS = frozenset("di ke dari pada dalam untuk bagi oleh dengan sejak hingga".split())
