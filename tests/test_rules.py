@@ -173,3 +173,17 @@ def test_where_a_description_ends(text, speaker):
 )
 def test_no_speaker_where_a_cue_is_no_speech(text):
     assert [q.speaker.name for q in kutipan.extract(text) if q.speaker] == []
+
+
+def test_a_bare_passive_of_saying_reports_the_speaker_before_and_an_impersonal_one_nothing():
+    text = ("Kapolres Merauke AKBP Bahara Marpaung mengatakan dua pelaku sudah ditahan. Ditegaskan, mereka akan diperiksa lebih lanjut.\n"
+            "Diharapkan, warga tidak mudah percaya kabar bohong.")
+    assert [(q.rule, q.text, q.speaker.name) for q in kutipan.extract(text)] == [
+        ("name_cue_bahwa", "dua pelaku sudah ditahan", "Bahara Marpaung"),
+        ("passive_bare", "mereka akan diperiksa lebih lanjut", "Bahara Marpaung"),
+    ]
+
+
+def test_a_fronted_participial_phrase_is_not_reported_words():
+    text = "Menyinggung isu penculikan anak, Kapolres Bahara Marpaung menegaskan, pihaknya belum menerima laporan."
+    assert [q.text for q in kutipan.extract(text)] == ["pihaknya belum menerima laporan"]

@@ -183,6 +183,7 @@ _LEAD = regex.compile(r"\s*(?:[,:]|(?:bahwa|jika)\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
 _NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
 _PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
+_FRONTED_VERB = regex.compile(r"(?:[Dd]i|[Mm]e)\p{Ll}{4,}$")  # 'Disinggung ...', 'Menyinggung ...': a participial phrase
 _SEPARATOR = regex.compile(r"[\s,:]*")
 _OLEH = regex.compile(r"\s+oleh\s+")
 _RELATIVE = regex.compile(r"(?r)(?<![\p{L}])yang\s+$")
@@ -314,8 +315,8 @@ def _interrupted(text: str, sentence: Span, mention: Mention, cue: Span, lexicon
     if not before.endswith(",") or not text[cue.end : cue.end + 2].startswith(","):
         return False
     first = before.split()[0].strip(",")
-    if _only_connective(before, lexicon) or first in lexicon.word_set("connectives") or first.lower() in FRONTED or _PASSIVE_OPENING.match(first):
-        return False  # 'Disinggung soal lapas, Budi menegaskan, ...': a fronted phrase, not reported words
+    if _only_connective(before, lexicon) or first in lexicon.word_set("connectives") or first.lower() in FRONTED or _FRONTED_VERB.match(first):
+        return False  # 'Disinggung soal lapas, Budi menegaskan, ...', 'Menyinggung isu itu, ...': a fronted phrase, not reported words
     return len(before.split()) >= 2
 
 
@@ -402,6 +403,14 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
         if oleh:
             agent_start = oleh.end() - 1
         mention = _after_cue(text, Span.of(text, cue.start, agent_start), span.end, lexicon)
+        bare = _BARE_PASSIVE.match(text, cue.end, span.end) if cue.start == span.start else None
+        if mention is None and bare is not None and lexicon.lemma(cue.text) in SAYING:
+            # 'Ditambahkan, untuk penyebar hoax, kini sedang dilakukan penyelidikan': no agent, the
+            # speaker is whoever spoke before
+            content = _content(text, bare.end(), span.end)
+            if content is not None and _speechlike(content, None):
+                found.append(Attribution("passive_bare", cue, None, content=content, end=cue.end))
+            continue
         if mention is None or mention.kind not in ("name", "pronoun", "role", "organisation"):
             continue
         if PASSIVE_OPENERS.fullmatch(text, span.start, cue.start):
@@ -415,6 +424,12 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
         if content is not None and (rule == "passive_after" or _speechlike(content, None)):
             found.append(Attribution(rule, cue, mention, content=content, end=mention.span.end))
     return found
+
+
+# Verbs of saying whose passive, alone before a comma, reports the speaker of the sentences before
+# ('Ditegaskan, ...'); not the impersonal ones ('Diharapkan, ...', 'Dinilai, ...', 'Disebutkan, ...').
+SAYING = frozenset("kata tutur jelas ungkap tegas tambah papar terang urai beber sampai kemuka utara cerita".split())
+_BARE_PASSIVE = regex.compile(r"(?:\s+(?:pula|lagi|juga))?\s*,\s*")
 
 
 INDIRECT_RULES: tuple[Callable[[str, Sentence, Lexicon], list[Attribution]], ...] = (
