@@ -187,3 +187,11 @@ def test_a_bare_passive_of_saying_reports_the_speaker_before_and_an_impersonal_o
 def test_a_fronted_participial_phrase_is_not_reported_words():
     text = "Menyinggung isu penculikan anak, Kapolres Bahara Marpaung menegaskan, pihaknya belum menerima laporan."
     assert [q.text for q in kutipan.extract(text)] == ["pihaknya belum menerima laporan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemeran film ‘Hayya’ ini mengaku mengidolakan penyanyi itu.",
+    "Wali Kota Munafri 'Appi' Arifuddin mengatakan jalan itu segera diperbaiki.",
+])
+def test_marks_inside_a_sentence_before_a_subject_set_off_a_title_or_a_nickname(text):
+    assert [q.text for q in kutipan.extract(text) if q.kind == "direct"] == []

@@ -98,6 +98,9 @@ def quote_name_cue(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     """
     if site.quote.closing is None:
         return None
+    opening = site.quote.opening
+    if opening is not None and opening.start > site.sentence.start and text[opening.start - 2 : opening.start].strip()[-1:].isalpha():
+        return None  # "Pemeran film 'Hayya' ini mengaku ...": marks inside a sentence set off a title or a term
     start = site.quote.closing.end
     while start < site.paragraph.end and text[start] in " ,.-–—":
         start += 1
