@@ -86,6 +86,9 @@ def test_read_backward(text, kind, name):
         ("Namun pemimpin redaksi detik.com Alfito Ginting menjelaskan", "Alfito Ginting", "pemimpin redaksi detik.com"),
         # the first word of an article in capitals
         ("PEBULU tangkis Indonesia Fajar Alfian mengaku", "Fajar Alfian", "PEBULU tangkis Indonesia"),
+        # a relative clause about the person named just before: 'X, yang menyebut ...'
+        ("Anggota DPR RI Fraksi Golkar, Agun Gunandjar Sudarsa, yang menyebut", "Agun Gunandjar Sudarsa",
+         "Anggota DPR RI Fraksi Golkar"),
         # a role before a pair is both players': the first of them is not part of it
         ("Pebulu tangkis Indonesia Fajar Alfian/Muhammad Rian Ardianto mengaku", "Muhammad Rian Ardianto", "Pebulu tangkis Indonesia"),
     ],

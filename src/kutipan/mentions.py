@@ -389,6 +389,11 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if link is not None and len(_name_in(toks[opening:link], w)) == link - opening:
         toks = toks[:link]  # 'Tahir Della dari organisasi Initiative of Black People in Germany mengatakan'
     last = toks[-1].text
+    if last.lower() == "yang" and len(toks) > 2 and toks[-2].text == ",":
+        # 'anggota DPR RI Fraksi Golkar, Agun Gunandjar Sudarsa, yang menyebut ...': the person the
+        # relative clause is about, when a name ends the words before it
+        named = read_backward(text, start, toks[-2].start, lexicon)
+        return named if named is not None and named.kind == "name" else None
     if last.lower() in NEGATIONS or last.lower() in ("yang", "untuk", "agar", "akan", "bisa", "dapat", "harus", "perlu"):
         return None
     if last.lower() in ("dalam", "guna", "demi", "bagi", "sebelum", "setelah", "sesudah", "usai", "sambil"):
