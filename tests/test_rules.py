@@ -86,6 +86,9 @@ def test_read_backward(text, kind, name):
         ("Namun pemimpin redaksi detik.com Alfito Ginting menjelaskan", "Alfito Ginting", "pemimpin redaksi detik.com"),
         # the first word of an article in capitals
         ("PEBULU tangkis Indonesia Fajar Alfian mengaku", "Fajar Alfian", "PEBULU tangkis Indonesia"),
+        # a relative clause set off inside the subject: 'X, yang ..., mengatakan'
+        ("Koordinator lapangan aksi, Fakhrian Fawwazki, yang juga Menteri Sosial BEM, mengatakan", "Fakhrian Fawwazki",
+         "Koordinator lapangan aksi"),
         # a relative clause about the person named just before: 'X, yang menyebut ...'
         ("Anggota DPR RI Fraksi Golkar, Agun Gunandjar Sudarsa, yang menyebut", "Agun Gunandjar Sudarsa",
          "Anggota DPR RI Fraksi Golkar"),

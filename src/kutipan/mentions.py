@@ -372,6 +372,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
+    relative = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), 0)
+    if relative and toks[relative + 1].text.lower() == "yang" and len(toks) - relative <= 12 and _name_in(toks[:relative], w):
+        toks = toks[:relative]  # 'Andra Soni, yang memimpin rapat, menyebutkan': a clause about the name set off
     to = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text.lower() == "kepada"), 0)
     if to and _name_in([t for t in toks[:to] if not AGE.fullmatch(t.text)], w):
         toks = toks[:to]  # 'Fadliansyah Akbar kepada SuratKabarDigital.com mengatakan': whom he told
