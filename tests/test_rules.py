@@ -52,6 +52,7 @@ def test_sentences_keep_abbreviations_and_numbers_whole():
          "Kepala Subbagian Hubungan Pers, Media, dan Publikasi Basarnas"),
         ("Wali Kota Serang Syafrudin di", "Syafrudin", "Wali Kota Serang"),
         ("Retno LP. Marsudi.", "Retno LP. Marsudi", None),
+        ("Kuwu H. Abdul Rahman di", "Abdul Rahman", "Kuwu"),  # H: Haji, before a name of two words
     ],
 )
 def test_read_forward(text, name, role):

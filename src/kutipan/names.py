@@ -227,6 +227,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break
     if not name and len(segment) >= 2 and segment[0].text in w.given and all(t.text[:1].isupper() for t in segment):
         return list(segment)  # 'I Gusti Ngurah Jaya Negara': a name a given name opens holds its unit-like words
+    if len(name) > 2 and len(name[0].text) == 1 and w.title(name[0].text):
+        name = name[1:]  # 'H. Abdul Rohman': H is Haji before a name of two words, not an initial
     while name and len(name[0].text) == 1 and len(name) == 1:
         return []
     first = next((i for i, tok in enumerate(segment) if name and tok is name[0]), len(segment))
