@@ -279,3 +279,39 @@ def test_ascii_tokens_are_the_regex_modules_tokens():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)], repr(text)
+
+
+def test_word_helpers_read_as_split_does():
+    """Issue 12 (memory): the helpers that read a long stretch word by word, or a stretch at a
+    time, answer as the whole-list forms they replace (str.split, set of split, findall)."""
+    import random
+
+    from kutipan.extract import _WORD, _spaced
+    from kutipan.text import chunks, title_case, word_count
+
+    rng = random.Random(12)
+    alphabet = "aA1 .-\t\n\x1c\u2028\u200bÉé\u01c5\u4e00,'"
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        words = text.split()
+        assert title_case(text) == all(w[:1].isupper() or not w[:1].isalpha() for w in words), repr(text)
+        assert all(word_count(text, most) == min(len(words), most) for most in range(6)), repr(text)
+        for size in (1, 3, 7):
+            assert [w for a, b in chunks(text, size) for w in _WORD.findall(text, a, b)] == _WORD.findall(text)
+    for text in ["", "a", "a b", " a  b ", "a b c d", "  "]:
+        assert _spaced(text) == set(text.split(" ")[1:-1])
+
+
+def test_layout_keeps_numbers_and_gives_the_lines_of_paragraphs():
+    """Layout holds where each line starts and ends, not a Span per line; the Spans it gives are
+    the paragraphs'."""
+    from kutipan.layout import read_layout
+    from kutipan.text import paragraphs
+
+    text = 'Budi Minta Maaf\nJAKARTA - Budi Santoso meminta maaf.\n\n  "Kami siap," ujarnya.  \n'
+    layout = read_layout(text, kutipan.Lexicon.default())
+    assert list(layout.lines) == paragraphs(text)
+    assert [line for _, line in layout.labelled()] == paragraphs(text)
+    assert [(s, e) for _, s, e in layout.numbered()] == [(p.start, p.end) for p in paragraphs(text)]
+    assert [b.span.text for b in layout.blocks] == ["Budi Minta Maaf", text.strip()[16:]]
+

@@ -120,14 +120,19 @@ class EntityTable:
         open sentences ('Kinerja'), which never start a name. ``names``: the capitalised words the
         text writes inside a sentence; a run opening a sentence whose first word is not one of them
         may open with a common word ('Kinerja Renita dalam ...') and is left out. ``body``: the
-        article's own lines, whose roles go before those of captions and sub-headlines."""
-        in_body = {(line.start, line.end) for line in body} if body is not None else None
+        article's own lines, whose roles go before those of captions and sub-headlines; ``prose``
+        and ``body`` in text order, as the layout gives them (walked side by side: no set of a
+        page's lines is built)."""
+        body_lines = iter(body if body is not None else ())
+        next_body = next(body_lines, None)
         w = words_of(lexicon)
         cues = lexicon.cue_frames
         found: list[_Found] = []
         runs = 0
         for line in prose:
-            preferred = in_body is None or (line.start, line.end) in in_body
+            while next_body is not None and next_body.start < line.start:
+                next_body = next(body_lines, None)
+            preferred = body is None or (next_body is not None and (next_body.start, next_body.end) == (line.start, line.end))
             covered = line.start
             for match in CAPITALISED.finditer(text, line.start, line.end):
                 runs += 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Iterable
+from array import array
+from typing import Iterable, Iterator
 
 import attrs
 import regex
@@ -12,16 +13,16 @@ import regex
 from . import roles
 from .confidence import with_confidence
 from .entities import EntityTable
-from .layout import read_layout
+from .layout import QUOTABLE, names_read, read_layout
 from .lexicon import Lexicon, LexiconArg, check_people, lexicon_argument
-from .marks import Quoted, quoted
+from .marks import Quoted, each_quoted
 from .mentions import read_forward, read_run
 from .names import Mention
 from .people import People, Person
 from .resolve import Sieves
 from .rules import Attribution, Sentence, Site, attribute_direct, attribute_indirect
 from .spans import Quote, Result, Span, Speaker
-from .text import LINE_ENDS, line_end, sentences
+from .text import CHUNK, LINE_ENDS, chunks, line_end, sentences, title_case, word_count
 from .words import words_of
 
 _SPEECHLIKE_WORDS = 4
@@ -125,19 +126,27 @@ class _Run(Sieves):
         self.known = people
         self.extra = extra
         self.layout = read_layout(text, lexicon)
-        self.paragraphs = self.layout.body()
-        self.prose = self.layout.prose()
-        self.furniture = _Stretches(self.layout.furniture())
+        # the lines are read from the layout when needed, not kept as a list of Spans: a page may
+        # hold a line every few characters
+        self.paragraph_starts, self.paragraph_ends = array("q"), array("q")
+        self.furniture = _Stretches()
         # introductions are read in the article's lines: a caption's role ('Gubernur Sulbar, Suhardi
         # Duka, saat ditemui ...') yields to the body's ('Gubernur Sulawesi Barat (Sulbar) Suhardi Duka')
-        self.outside = _Stretches(line for kind, line in self.layout.labelled() if kind != "body")
-        self.sentence_starts: list[int] = []
+        self.outside = _Stretches()
+        for kind, start, end in self.layout.numbered():
+            if kind in QUOTABLE:
+                self.paragraph_starts.append(start)
+                self.paragraph_ends.append(end)
+            if kind != "body":
+                self.outside.add(start, end)
+            if not names_read(kind, text, start, end):
+                self.furniture.add(start, end)
+        self.sentence_starts = array("q")  # numbers, not objects: a page may hold a sentence every few characters
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
-        self._scanned: tuple[list[Span], list[tuple[int, int]]] | None = None
+        self._scanned: _Scanned | None = None
         self._role_names: dict[str, bool] = {}
         self._organisations: dict[tuple[int, int], Span | None] = {}
-        self.paragraph_starts = [p.start for p in self.paragraphs]
 
     def result(self) -> Result:
         direct, pending, per_paragraph = self._direct_quotes()
@@ -146,21 +155,29 @@ class _Run(Sieves):
         found = _merge(self.text, sorted(direct + fragments + indirect, key=lambda d: d.content.start))
         return self._resolve(_continued(self._with_extra(found)))
 
-    def _direct_quotes(self) -> tuple[list[_Draft], list[tuple[int, Quoted]], list[list[Span]]]:
-        """Quoted stretches that a rule attributes or that read as speech; the rest, still pending;
-        and the sentences of each paragraph."""
+    def _direct_quotes(self) -> tuple[list[_Draft], array[int], list[tuple[int, list[Span]]]]:
+        """Quoted stretches that a rule attributes or that read as speech; the rest, still pending
+        (``_fragments``); and the sentences of each paragraph with a cue word in it.
+
+        Reported speech is found only in a sentence with a cue word, and its words lie in that
+        sentence's paragraph: so the other paragraphs keep neither their sentences nor their
+        pending stretches. What is kept is kept as numbers, not objects: a page of short lines or
+        of nothing but marks holds a sentence or a stretch every few characters."""
         text, lexicon = self.text, self.lexicon
+        cue_starts = self._scan().cue_starts
         drafts: list[_Draft] = []
-        pending: list[tuple[int, Quoted]] = []
-        per_paragraph: list[list[Span]] = []
-        for index, paragraph in enumerate(self.paragraphs):
+        pending = array("q")  # four numbers a stretch: paragraph, start with the mark, content start and end
+        per_paragraph: list[tuple[int, list[Span]]] = []
+        for index, paragraph in enumerate(self.layout.body()):
             found = sentences(text, paragraph, lexicon)
-            per_paragraph.append(found)
+            cued = bisect.bisect_left(cue_starts, paragraph.start) != bisect.bisect_left(cue_starts, paragraph.end)
+            if cued:
+                per_paragraph.append((index, found))
             self.sentence_starts.extend(s.start for s in found)
             previous: Attribution | None = None
             previous_end = -1
             i = 0
-            for stretch in quoted(text, paragraph):
+            for stretch in each_quoted(text, paragraph):
                 while i + 1 < len(found) and found[i + 1].start <= stretch.start:
                     i += 1  # stretches and sentences both run in text order
                 sentence = found[i] if found and found[i].start <= stretch.start < found[i].end else paragraph
@@ -177,21 +194,22 @@ class _Run(Sieves):
                     drafts.append(_Draft("direct", stretch.content, None, stretch.content.start, index, stretch.closing is not None))
                     previous_end = stretch.end
                 else:
-                    pending.append((index, stretch))
+                    if cued:
+                        pending.extend((index, stretch.start, stretch.content.start, stretch.content.end))
                     previous_end = stretch.end
         return drafts, pending, per_paragraph
 
-    def _indirect_speech(self, direct: list[_Draft], per_paragraph: list[list[Span]]) -> list[_Draft]:
+    def _indirect_speech(self, direct: list[_Draft], per_paragraph: list[tuple[int, list[Span]]]) -> list[_Draft]:
         """Reported speech in the sentences with a cue word, outside the direct quotes."""
         text, lexicon = self.text, self.lexicon
         direct = sorted(direct, key=lambda d: d.content.start)
         masked = [(d.content.start - 1, d.content.end + 1) for d in direct]
         mask_starts = [a for a, _ in masked]
         mask_reach = list(itertools.accumulate((b for _, b in masked), max))  # furthest end so far
-        cues = self._scan()[0]
-        starts = [cue.start for cue in cues]
+        scanned = self._scan()
+        starts = scanned.cue_starts
         indirect: list[_Draft] = []
-        for index, found in enumerate(per_paragraph):
+        for index, found in per_paragraph:
             before = None
             for span in found:
                 first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
@@ -199,7 +217,7 @@ class _Run(Sieves):
                     # the quotes that overlap the sentence: starting before its end, reaching past its start
                     low, high = bisect.bisect_right(mask_reach, span.start), bisect.bisect_left(mask_starts, span.end)
                     inside = tuple(m for m in masked[low:high] if span.start < m[1])
-                    sentence = Sentence(span, inside, before, tuple(cues[first:last]))
+                    sentence = Sentence(span, inside, before, scanned.cues(text, first, last))
                     for attribution in attribute_indirect(text, sentence, lexicon):
                         assert attribution.content is not None
                         if attribution.rule == "passive_after" and indirect and _overlap(indirect[-1].content, attribution.content):
@@ -210,26 +228,27 @@ class _Run(Sieves):
         draft_reach = list(itertools.accumulate((d.content.end for d in direct), max))
         return [d for d in indirect if not _within_any(d.content, direct, draft_starts, draft_reach)]
 
-    def _fragments(self, pending: list[tuple[int, Quoted]], indirect: list[_Draft]) -> list[_Draft]:
+    def _fragments(self, pending: array[int], indirect: list[_Draft]) -> list[_Draft]:
         """A fragment in marks inside reported words is a direct quote of the same speaker:
         'Ia menyatakan kabar itu "hoaks belaka"'."""
         starts = [d.content.start for d in indirect]  # reported stretches do not overlap: the host starts last before
         found = []
-        for index, stretch in pending:
-            i = bisect.bisect_right(starts, stretch.content.start) - 1
+        for k in range(0, len(pending), 4):
+            index, start, content_start, content_end = pending[k : k + 4]
+            i = bisect.bisect_right(starts, content_start) - 1
             host = indirect[i] if i >= 0 else None
-            if host is not None and host.attribution is not None and _inside(stretch.content, host.content):
-                if self._named_thing(stretch):
-                    continue
-                found.append(_Draft("direct", stretch.content, attrs.evolve(host.attribution, rule="fragment"), host.at, index))
+            if host is None or host.attribution is None:
+                continue
+            content = Span.of(self.text, content_start, content_end)
+            if _inside(content, host.content) and not self._named_thing(content, start):
+                found.append(_Draft("direct", content, attrs.evolve(host.attribution, rule="fragment"), host.at, index))
         return found
 
-    def _named_thing(self, stretch: Quoted) -> bool:
+    def _named_thing(self, content: Span, start: int) -> bool:
         """A name or term in marks, not words said: 'berjudul "Skandal Smanse"', 'frasa 'orang lain''."""
-        words = stretch.content.text.split()
-        if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        if title_case(content.text):
             return True  # every word capitalised: a title, a programme, a name
-        return _NAMING_BEFORE.search(self.text, max(0, stretch.start - 30), stretch.start) is not None
+        return _NAMING_BEFORE.search(self.text, max(0, start - 30), start) is not None
 
     def _with_extra(self, drafts: list[_Draft]) -> list[_Draft]:
         """The caller's attributions (from a parser) where they overlap no quote of the rules'."""
@@ -255,10 +274,9 @@ class _Run(Sieves):
 
     def _speechlike(self, stretch: Quoted, sentence: Span) -> bool:
         """A quote with no cue: double marks, opening its sentence, long enough to be words said."""
-        words = stretch.content.text.split()
-        if stretch.single or len(words) < _SPEECHLIKE_WORDS:
+        if stretch.single or word_count(stretch.content.text, _SPEECHLIKE_WORDS) < _SPEECHLIKE_WORDS:
             return False
-        if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        if title_case(stretch.content.text):
             return False  # 'Detik Pagi, Jangan Tidur Lagi!': a title in marks
         start = stretch.opening.start if stretch.opening else stretch.content.start
         return start <= sentence.start
@@ -268,7 +286,7 @@ class _Run(Sieves):
     def _resolve(self, drafts: list[_Draft]) -> Result:
         text, lexicon = self.text, self.lexicon
         table = EntityTable.build(
-            text, self.prose, lexicon, common=self._openers(), names=self._midsentence(), body=self.paragraphs
+            text, self.layout.prose(), lexicon, common=self._openers(), names=self._midsentence(), body=self.layout.body()
         )
         if not drafts:
             return Result(text=text, layout=self.layout.blocks, entities=table.entities())
@@ -279,7 +297,7 @@ class _Run(Sieves):
         speaker_of: dict[int, Person | None] = {}
         link_of: dict[int, str] = {}
         last_quote: tuple[int, Person | None] | None = None
-        reported = _Stretches(d.content for d in drafts if d.kind == "indirect")
+        reported = _Stretches((d.content.start, d.content.end) for d in drafts if d.kind == "indirect")
         for _, _, item in events:
             if isinstance(item, Mention):
                 at = item.span.start
@@ -364,11 +382,12 @@ class _Run(Sieves):
         text, lexicon = self.text, self.lexicon
         words = words_of(lexicon)
         connectives = lexicon.word_set("connectives")
-        quoted_at = _Stretches(d.content for d in drafts if d.kind == "direct").hold
+        quoted_at = _Stretches((d.content.start, d.content.end) for d in drafts if d.kind == "direct").hold
         found: list[Mention] = []
         covered = -1
         last = max(d.content.end for d in drafts)  # who is named after the last quote cannot say it
-        for at, word_end in self._scan()[1]:
+        scanned = self._scan()
+        for at, word_end in zip(scanned.role_starts, scanned.role_ends):
             if at > last:
                 break
             if self.outside.hold(at):
@@ -433,43 +452,46 @@ class _Run(Sieves):
 
     def _prose_text(self) -> str:
         """The text with every line that is not prose blanked out, offsets kept."""
-        if not self.furniture.bounds:
+        if not self.furniture:
             return self.text
         pieces, at = [], 0
-        for start, end in self.furniture.bounds:
+        for start, end in self.furniture:
             pieces += [self.text[at:start], " " * (end - start)]
             at = end
         return "".join(pieces) + self.text[at:]
 
-    def _scan(self) -> tuple[list[Span], list[tuple[int, int]]]:
-        """One pass over the document's words: its cue words, and where role words stand."""
+    def _scan(self) -> _Scanned:
+        """One pass over the document's words: where its cue words and its role words stand."""
         if self._scanned is None:
             # one dict look-up per word: 1 a role word, 2 a cue in any case the text may write it
             kinds = self.lexicon._memo("scan-kinds", lambda: _word_kinds(self.lexicon))
             text, find, n = self.text, self.text.find, len(self.text)
-            cues: list[Span] = []
-            roles_at: list[tuple[int, int]] = []
+            scanned = self._scanned = _Scanned()
             at = 0
-            # only the few words that count are located again, in order, each from where the last
-            # one ended ('kata' inside 'mengatakan' is skipped)
-            for word in _kind_words(text, kinds, self.lexicon._memo("scan-plain", lambda: frozenset(filter(_WORD.fullmatch, kinds)))):
-                start = find(word, at)
-                end = start + len(word)
-                while (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < n and (text[end].isalpha() or text[end] == "-")):
-                    start = find(word, start + 1)
+            # the words come a stretch at a time (see text.chunks): only the few that count are
+            # located again, in order, each from where the last one ended ('kata' inside
+            # 'mengatakan' is skipped)
+            plain = self.lexicon._memo("scan-plain", lambda: frozenset(filter(_WORD.fullmatch, kinds)))
+            for a, b in chunks(text):
+                for word in _kind_words(text[a:b], kinds, plain):
+                    start = find(word, at)
                     end = start + len(word)
-                kind = kinds[word]
-                if kind & 1:
-                    roles_at.append((start, end))
-                if kind & 2:
-                    cues.append(Span(start, end, word))
-                at = end
-            self._scanned = (cues, roles_at)
+                    while (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < n and (text[end].isalpha() or text[end] == "-")):
+                        start = find(word, start + 1)
+                        end = start + len(word)
+                    kind = kinds[word]
+                    if kind & 1:
+                        scanned.role_starts.append(start)
+                        scanned.role_ends.append(end)
+                    if kind & 2:
+                        scanned.cue_starts.append(start)
+                        scanned.cue_ends.append(end)
+                    at = end
         return self._scanned
 
     def _paragraph_end(self, at: int) -> int:
         i = bisect.bisect_right(self.paragraph_starts, at) - 1
-        return self.paragraphs[i].end if i >= 0 else len(self.text)
+        return self.paragraph_ends[i] if i >= 0 else len(self.text)
 
     def _subject_at(self, start: int) -> bool:
         """A cheap test first: a sentence or paragraph starts, or a comma stands, right before."""
@@ -485,20 +507,26 @@ class _Run(Sieves):
 
     def _find_openers(self) -> frozenset[str]:
         midsentence = self._midsentence()
-        spaced = set(self.text.split(" ")[1:-1])  # w in spaced == f" {w} " in text, for w without spaces
+        spaced = _spaced(self.text)  # w in spaced == f" {w} " in text, for w without spaces
         return frozenset(
             word
-            for word in _OPENER.findall(self.text)
+            for a, b in chunks(self.text)
+            for word in _OPENER.findall(self.text, a, b)
             if word not in midsentence and (_DERIVED.match(word) or word.lower() in spaced)
         )
 
     def _midsentence(self) -> frozenset[str]:
         """Capitalised words that stand inside a sentence somewhere: names, not sentence openers."""
         if self._capitals is None:  # read in prose lines only: a headline capitalises every word
-            if self.furniture.bounds:
-                self._capitals = frozenset(w for line in self.prose for w in _MIDSENTENCE.findall(self.text, line.start, line.end))
+            text, found = self.text, set()
+            if self.furniture:
+                for kind, a, b in self.layout.numbered():
+                    if names_read(kind, text, a, b):
+                        found.update(_MIDSENTENCE.findall(text, a, b))
             else:
-                self._capitals = frozenset(_MIDSENTENCE.findall(self.text))
+                for a, b in chunks(text):  # a stretch at a time: see text.chunks
+                    found.update(_MIDSENTENCE.findall(text, a, b))
+            self._capitals = frozenset(found)
         return self._capitals
 
     def _sentence_start(self, at: int) -> int:
@@ -536,17 +564,58 @@ class _Run(Sieves):
         return roles.appositive(self.text, name.end, end, self.lexicon)
 
 
-class _Stretches:
-    """Stretches of text that do not overlap (the direct quotes, the reported words), asked in
-    logarithmic time whether they hold a position."""
+@attrs.frozen
+class _Scanned:
+    """Where a document's cue words and role words start and end: numbers, not Spans, since a
+    page of endless cue words holds one every few characters (a Span is some 150 bytes)."""
 
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self.bounds = sorted((span.start, span.end) for span in spans)
-        self.starts = [start for start, _ in self.bounds]
+    cue_starts: array[int] = attrs.field(factory=lambda: array("q"))
+    cue_ends: array[int] = attrs.field(factory=lambda: array("q"))
+    role_starts: array[int] = attrs.field(factory=lambda: array("q"))
+    role_ends: array[int] = attrs.field(factory=lambda: array("q"))
+
+    def cues(self, text: str, first: int, last: int) -> tuple[Span, ...]:
+        """The cue words from the ``first`` to before the ``last``."""
+        return tuple(Span.of(text, self.cue_starts[i], self.cue_ends[i]) for i in range(first, last))
+
+
+class _Stretches:
+    """Stretches of text that do not overlap (the direct quotes, the reported words, lines of a
+    page), asked in logarithmic time whether they hold a position. Kept as numbers: a page may
+    hold a line every few characters."""
+
+    def __init__(self, bounds: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts, self.ends = array("q"), array("q")
+        for start, end in sorted(bounds):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """One more stretch, after the others."""
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends)
 
     def hold(self, at: int) -> bool:
         i = bisect.bisect_right(self.starts, at) - 1
-        return i >= 0 and self.bounds[i][0] <= at < self.bounds[i][1]
+        return i >= 0 and self.starts[i] <= at < self.ends[i]
+
+
+def _spaced(text: str) -> set[str]:
+    """``set(text.split(" ")[1:-1])``: the pieces of text between two spaces, split a stretch at a
+    time (see text.chunks), so that only the set of distinct pieces is ever held whole."""
+    found: set[str] = set()
+    start, last = text.find(" "), text.rfind(" ")
+    while start < last:
+        cut = text.find(" ", start + CHUNK, last)
+        cut = last if cut < 0 else cut
+        found.update(text[start + 1 : cut].split(" "))
+        start = cut
+    return found
 
 
 def _kind_words(text: str, kinds: dict[str, int], plain: frozenset[str]) -> list[str]:

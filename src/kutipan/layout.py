@@ -17,12 +17,15 @@ without one starts its article at the first line that reads as prose. A clean ar
 
 from __future__ import annotations
 
+from array import array
+from typing import Iterator
+
 import attrs
 import regex
 
 from .lexicon import Lexicon
 from .spans import Block, BlockKind, Span
-from .text import paragraphs
+from .text import chunks, each_paragraph
 
 # Blocks whose words are the article's: quotes are taken from these only.
 QUOTABLE = frozenset({"body"})
@@ -56,75 +59,111 @@ _CAPTION_DATE = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:saat|ketik
 @attrs.frozen
 class Layout:
     """Every line of a page and its kind, in text order; ``dateline`` is the place and site that
-    open the article. Kept as two parallel tuples, not an object per line: a page of very many
-    short lines costs a few bytes a line."""
+    open the article. Kept as numbers (where each line starts and ends) and a tuple of kinds, not
+    an object per line: a page of very many short lines costs some 24 bytes a line. Each line's
+    Span is made when it is asked for."""
 
-    lines: tuple[Span, ...] = ()
+    starts: array[int] = attrs.field(factory=lambda: array("q"), repr=False)  # where each line starts
+    ends: array[int] = attrs.field(factory=lambda: array("q"), repr=False)  # and where it ends
     kinds: tuple[BlockKind, ...] = ()
     dateline: Span | None = None
-    text: str = attrs.field(default="", repr=False)  # the page, to slice blocks of several lines from
+    text: str = attrs.field(default="", repr=False)  # the page, to slice lines from
+
+    @property
+    def lines(self) -> tuple[Span, ...]:
+        return tuple(line for _, line in self.labelled())
 
     @property
     def blocks(self) -> tuple[Block, ...]:
         """The page as blocks: each run of lines of one kind is one block (``Result.layout``)."""
         blocks: list[Block] = []
+        kinds = self.kinds
         i = 0
-        while i < len(self.lines):
+        while i < len(kinds):
             j = i
-            while j + 1 < len(self.lines) and self.kinds[j + 1] == self.kinds[i]:
+            while j + 1 < len(kinds) and kinds[j + 1] == kinds[i]:
                 j += 1
-            span = self.lines[i] if i == j else Span.of(self.text, self.lines[i].start, self.lines[j].end)
-            blocks.append(Block(self.kinds[i], span))
+            blocks.append(Block(kinds[i], Span.of(self.text, self.starts[i], self.ends[j])))
             i = j + 1
         return tuple(blocks)
 
-    def labelled(self) -> list[tuple[BlockKind, Span]]:
+    def numbered(self) -> Iterator[tuple[BlockKind, int, int]]:
+        """Each line's kind, start and end: for the readers that need no Span."""
+        return zip(self.kinds, self.starts, self.ends)
+
+    def labelled(self) -> Iterator[tuple[BlockKind, Span]]:
         """Each line with its kind."""
-        return list(zip(self.kinds, self.lines))
+        text = self.text
+        return ((kind, Span(start, end, text[start:end])) for kind, start, end in self.numbered())
 
-    def body(self) -> list[Span]:
+    def body(self) -> Iterator[Span]:
         """The lines quotes are taken from."""
-        return [line for kind, line in zip(self.kinds, self.lines) if kind in QUOTABLE]
+        text = self.text
+        return (Span(start, end, text[start:end]) for kind, start, end in self.numbered() if kind in QUOTABLE)
 
-    def prose(self) -> list[Span]:
+    def prose(self) -> Iterator[Span]:
         """The lines whose capitalised words are names, not title case: the body, captions and
         sentence-case sub-headlines (``Suhardi Duka menekankan pentingnya ...``)."""
-        return [line for kind, line in zip(self.kinds, self.lines) if _names_read(kind, line)]
+        text = self.text
+        return (Span(start, end, text[start:end]) for kind, start, end in self.numbered() if names_read(kind, text, start, end))
 
-    def furniture(self) -> list[Span]:
+    def furniture(self) -> Iterator[Span]:
         """The lines that are not prose: where no name is read from capitalised words."""
-        return [line for kind, line in zip(self.kinds, self.lines) if not _names_read(kind, line)]
+        text = self.text
+        return (Span(start, end, text[start:end]) for kind, start, end in self.numbered() if not names_read(kind, text, start, end))
 
 
-def _names_read(kind: BlockKind, line: Span) -> bool:
+def names_read(kind: BlockKind, text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words of a line of this kind are names (``Layout.prose``)."""
     # a body line is never title case, bar one with quotation marks (read_layout)
-    return kind == "body" or (kind in ("caption", "subheadline") and not _title_like(line.text))
+    return kind == "body" or (kind in ("caption", "subheadline") and not _title_like(text[start:end]))
 
 
 def read_layout(text: str, lexicon: Lexicon) -> Layout:
     """Label every line of ``text``."""
-    lines = paragraphs(text)
-    if not lines:
-        return Layout()
     marks = _Marks.of(lexicon)
-    kinds: list[BlockKind | None] = [marks.furniture(line.text) for line in lines]
-    start, dateline = _body_start(text, lines, kinds)
+    starts, ends = array("q"), array("q")
+    kinds: list[BlockKind | None] = []
+    for line in each_paragraph(text):
+        starts.append(line.start)
+        ends.append(line.end)
+        kinds.append(marks.furniture(line.text))
+    if not kinds:
+        return Layout()
+    start, dateline = _body_start(text, _Lines(text, starts, ends), kinds)
     ended = False
     seen: set[str] = set()
-    for i, line in enumerate(lines):
+    for i in range(len(kinds)):
+        line = text[starts[i] : ends[i]]
         if i < start:
             if kinds[i] == "end":
                 kinds[i] = "related"
             elif kinds[i] is None:
-                kinds[i] = "headline" if not seen or line.text in seen else _before_body(line.text)
-            seen.add(line.text)
+                kinds[i] = "headline" if not seen or line in seen else _before_body(line)
+            seen.add(line)
             continue
         if ended or kinds[i] == "end":
             ended = True
             kinds[i] = "related"
         elif kinds[i] is None:
-            kinds[i] = "subheadline" if i > start and _title_like(line.text) and _quoteless(line.text) else "body"
-    return Layout(tuple(lines), tuple(kinds), dateline, text)  # type: ignore[arg-type]
+            kinds[i] = "subheadline" if i > start and _title_like(line) and _quoteless(line) else "body"
+    return Layout(starts, ends, tuple(kinds), dateline, text)  # type: ignore[arg-type]
+
+
+class _Lines:
+    """The lines of a page read from their numbers, each Span made when it is asked for."""
+
+    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> Span:
+        return Span.of(self.text, self.starts[i], self.ends[i])
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(self.__getitem__, range(len(self)))
 
 
 @attrs.frozen
@@ -177,21 +216,22 @@ class _Marks:
         return None
 
 
-def _body_start(text: str, lines: list[Span], kinds: list[BlockKind | None]) -> tuple[int, Span | None]:
+def _body_start(text: str, lines: _Lines, kinds: list[BlockKind | None]) -> tuple[int, Span | None]:
     """The line the article starts at, and its dateline."""
-    limit = lines[0].start + max(_DATELINE_SHARE * (lines[-1].end - lines[0].start), _DATELINE_CHARS)
+    first, last = lines.starts[0], lines.ends[-1]
+    limit = first + max(_DATELINE_SHARE * (last - first), _DATELINE_CHARS)
     found: list[tuple[int, Span]] = []
-    for i, line in enumerate(lines[:_DATELINE_LINES]):
-        if line.start > limit:
+    for i in range(min(len(lines), _DATELINE_LINES)):
+        if lines.starts[i] > limit:
             break
-        if kinds[i] is None and (dateline := _dateline(text, line)) is not None:
+        if kinds[i] is None and (dateline := _dateline(text, lines[i])) is not None:
             found.append((i, dateline))
     if found:
         i, dateline = next(((i, d) for i, d in found if _DOMAIN.search(d.text)), found[0])
         speech = next((j for j in range(i) if kinds[j] is None and lines[j].text[:1] in _OPENING_MARKS), i)
         return (i, dateline) if speech == i else (speech, None)  # someone's words are never page furniture
-    for i, line in enumerate(lines):
-        if kinds[i] is None and _prose(line.text):
+    for i in range(len(lines)):
+        if kinds[i] is None and _prose(lines[i].text):
             return i, None
     return 0, None
 
@@ -218,15 +258,29 @@ def _prose(line: str) -> bool:
         return True
     if _title_like(line):
         return False
-    return _ENDING.search(line) is not None or line.endswith(":") or len(_WORDS.findall(line)) >= 15
+    return _ENDING.search(line) is not None or line.endswith(":") or _words_at_least(line, 15)
+
+
+def _words_at_least(line: str, count: int) -> bool:
+    """Whether the line has ``count`` words or more: a stretch at a time, up to the ``count``-th."""
+    found = 0
+    for a, b in chunks(line):
+        found += len(_WORDS.findall(line, a, b))
+        if found >= count:
+            return True
+    return False
 
 
 def _title_like(line: str) -> bool:
     """Title case: nearly every word capitalised, no closing full stop ('Harga Gabah Naik, Petani Senang')."""
     if line.endswith(".") or line[:1] in "\"“”'‘":
         return False
-    words = [w for w in _WORDS.findall(line) if w.lower() not in _TITLE_SMALL]
-    if not words or len(words) > 30:
+    words: list[str] = []
+    for a, b in chunks(line):  # a long line is read a stretch at a time, and no further than its 31st word
+        words += [w for w in _WORDS.findall(line, a, b) if w.lower() not in _TITLE_SMALL]
+        if len(words) > 30:
+            return False
+    if not words:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= 0.75 * len(words)

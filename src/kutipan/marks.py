@@ -8,7 +8,7 @@ several paragraphs is written (each paragraph opens with a mark, only the last o
 
 from __future__ import annotations
 
-from array import array
+from typing import Iterable, Iterator
 
 import attrs
 import regex
@@ -98,33 +98,37 @@ def quoted(text: str, paragraph: Span) -> list[Quoted]:
     >>> [q.content.text for q in quoted(p.text, p)]
     ['diampuni', 'Kami siap,']
     """
+    return list(each_quoted(text, paragraph))
+
+
+def each_quoted(text: str, paragraph: Span) -> Iterator[Quoted]:
+    """``quoted``, one stretch at a time in text order: a paragraph of nothing but marks holds a
+    stretch every few characters (a Quoted with its Spans is some 400 bytes), and the reader keeps
+    only the few it takes."""
     start, end = paragraph.start, paragraph.end
     words = paragraph.text
     if not any(mark in words for mark in _ALL_MARKS):
-        return []  # most paragraphs: a few substring tests cost less than a regex call
+        return  # most paragraphs: a few substring tests cost less than a regex call
     doubles = _pair(text, start, end, _DOUBLE, single=False)
-    found = _built(text, doubles, single=False)
     if not any(mark in words for mark in SINGLE_MARKS):
-        return found
-    singles: list[Quoted] = []
-    gap = start  # single marks pair between double stretches, each gap on its own
-    for i in range(0, len(doubles), 4):
-        opening, content_start, content_end, closing = doubles[i : i + 4]
-        singles += _built(text, _pair(text, gap, opening if opening >= 0 else content_start, _SINGLE, single=True), single=True)
+        yield from _built(text, doubles, single=False)
+        return
+    gap = start  # single marks pair between double stretches, each gap on its own, before the double after it
+    for opening, content_start, content_end, closing in doubles:
+        yield from _built(text, _pair(text, gap, opening if opening >= 0 else content_start, _SINGLE, single=True), single=True)
+        yield from _built(text, [(opening, content_start, content_end, closing)], single=False)
         gap = closing + 1 if closing >= 0 else content_end
-    singles += _built(text, _pair(text, gap, end, _SINGLE, single=True), single=True)
-    return sorted(found + singles, key=lambda q: q.start)
+    yield from _built(text, _pair(text, gap, end, _SINGLE, single=True), single=True)
 
 
-def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bool) -> array[int]:
-    """The stretches that the marks between ``start`` and ``end`` enclose, four numbers each:
-    opening mark, content start, content end, closing mark (-1 for a missing mark).
+_Stretch = tuple[int, int, int, int]  # opening mark, content start, content end, closing mark (-1: none)
 
-    A stretch with nothing but white space inside is left out. Plain numbers in an array, not
-    objects: a paragraph of nothing but marks holds a stretch every few characters, and this list
-    is all of them, kept or not (a Quoted with its Spans is some 400 bytes).
+
+def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bool) -> Iterator[_Stretch]:
+    """The stretches that the marks between ``start`` and ``end`` enclose, as they are found.
+
+    A stretch with nothing but white space inside is left out.
     """
-    found = array("q")
     paired = False  # a stretch was closed, empty ones included: an unopened one can only come first
     opening = -1
     for match in marks.finditer(text, start, end):
@@ -138,14 +142,15 @@ def _pair(text: str, start: int, end: int, marks: regex.Pattern[str], single: bo
                 opening = index
             elif not paired and not single and _starts_unopened(text, start, index):
                 paired = True
-                _add(found, text, -1, start, index, index)
+                if _NOT_BLANK.search(text, start, index) is not None:
+                    yield -1, start, index, index
         elif side == "close":
             paired = True
-            _add(found, text, opening, opening + 1, index, index)
+            if _NOT_BLANK.search(text, opening + 1, index) is not None:
+                yield opening, opening + 1, index, index
             opening = -1
-    if opening >= 0 and not single:
-        _add(found, text, opening, opening + 1, end, -1)
-    return found
+    if opening >= 0 and not single and _NOT_BLANK.search(text, opening + 1, end) is not None:
+        yield opening, opening + 1, end, -1
 
 
 def _starts_unopened(text: str, start: int, index: int) -> bool:
@@ -157,25 +162,15 @@ def _starts_unopened(text: str, start: int, index: int) -> bool:
     return index - start > 20 and text[index - 1] in ",.!?"
 
 
-def _add(found: array[int], text: str, opening: int, start: int, end: int, closing: int) -> None:
-    if _NOT_BLANK.search(text, start, end) is not None:
-        found.extend((opening, start, end, closing))
-
-
-def _built(text: str, stretches: array[int], single: bool) -> list[Quoted]:
+def _built(text: str, stretches: Iterable[_Stretch], single: bool) -> Iterator[Quoted]:
     """Quoted stretches from ``_pair``'s numbers, those with a letter or a digit inside."""
-    built = []
-    for i in range(0, len(stretches), 4):
-        opening, start, end, closing = stretches[i : i + 4]
+    for opening, start, end, closing in stretches:
         content = trimmed(text, start, end) if _WORDLIKE.search(text, start, end) is not None else None
         if content is None:
             continue
-        built.append(
-            Quoted(
-                content=content,
-                opening=Span.of(text, opening, opening + 1) if opening >= 0 else None,
-                closing=Span.of(text, closing, closing + 1) if closing >= 0 else None,
-                single=single,
-            )
+        yield Quoted(
+            content=content,
+            opening=Span.of(text, opening, opening + 1) if opening >= 0 else None,
+            closing=Span.of(text, closing, closing + 1) if closing >= 0 else None,
+            single=single,
         )
-    return built

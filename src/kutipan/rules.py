@@ -359,7 +359,9 @@ def _around(text: str, sentence: Sentence, cue: Span, mention_end: int, lexicon:
         return _content(text, start, _quote_free_end(sentence, start, span.end))
     after = TRAILING.sub("", text[mention_end : span.end]).strip(" ,")
     if not after:
-        return _content(text, span.start, cue.start - len(text[: cue.start]) + len(text[: cue.start].rstrip(" ,")))
+        # up to the cue, less the commas and spaces before it (the sentence's own text is stripped,
+        # not the whole text up to the cue: that copy grew with the page, once per such cue)
+        return _content(text, span.start, span.start + len(text[span.start : cue.start].rstrip(" ,")))
     return _content(text, span.start, span.end)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from .lexicon import Lexicon
@@ -32,6 +34,30 @@ BLANK = (
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
 )
 
+# What str.split() splits at: the characters for which str.isspace() holds.
+SPACES = BLANK.replace("\u200b", "").replace("\ufeff", "")
+_WORD_START = regex.compile(f"(?<![^{SPACES}])[^{SPACES}]")  # the first character of each word split() gives
+
+
+def word_count(words: str, most: int) -> int:
+    """``min(len(words.split()), most)``, without splitting more than ``most`` words off."""
+    return len(words.split(None, most - 1)) if most > 0 else 0
+
+
+def title_case(words: str) -> bool:
+    """Whether every word (as ``str.split()`` gives them) opens with a capital or with no letter:
+    'Detik Pagi, Jangan Tidur Lagi!'. Read word by word up to the first that does not, so that a
+    stretch of a whole page is never split into a list of its words (60 bytes a word and more).
+
+    >>> title_case("Detik Pagi, Jangan Tidur Lagi!"), title_case("Kami siap bekerja")
+    (True, False)
+    """
+    for match in _WORD_START.finditer(words):
+        first = match.group()
+        if not first.isupper() and first.isalpha():
+            return False
+    return True
+
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
     """The stretch without white space at either end, or None when nothing is left."""
@@ -51,12 +77,15 @@ def paragraphs(text: str) -> list[Span]:
     >>> [p.text for p in paragraphs("Satu.\\r\\n\\n  Dua. \\u2028Tiga.\\x0cEmpat.")]
     ['Satu.', 'Dua.', 'Tiga.', 'Empat.']
     """
-    found = []
+    return list(each_paragraph(text))
+
+
+def each_paragraph(text: str) -> Iterator[Span]:
+    """``paragraphs``, one at a time: a page may hold a line every few characters."""
     for match in _LINE.finditer(text):
         span = trimmed(text, *match.span())
         if span is not None:
-            found.append(span)
-    return found
+            yield span
 
 
 def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
@@ -110,6 +139,26 @@ def _is_initial(word: str) -> bool:
 
 def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return lexicon._memo("abbreviations", lambda: frozenset(a.lower() for a in lexicon.abbreviations))
+
+
+# What a step that lists the words of a text reads at a time: a list of every word of a long text
+# costs several times the text (about 60 bytes a word), a list per stretch stays bounded.
+CHUNK = 1 << 16
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, int]]:
+    """``text`` as stretches of about ``size`` characters or more, each cut made before a space,
+    so that no word is split; all of it at once where there is no space.
+
+    >>> list(chunks("satu dua tiga", 3))
+    [(0, 4), (4, 8), (8, 13)]
+    """
+    start, n = 0, len(text)
+    while start < n:
+        cut = text.find(" ", start + size) if start + size < n else -1
+        end = n if cut < 0 else cut
+        yield start, end
+        start = end
 
 
 def line_end(text: str, start: int) -> int:
