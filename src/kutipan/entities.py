@@ -37,7 +37,7 @@ import regex
 from .lexicon import Lexicon
 from .mentions import _named_role, read_forward, read_run, role_before
 from .names import Mention
-from .people import _contains, _edit1, _initialled, _key
+from .people import _contains, _dropped, _edit1, _initialled, _key
 from .spans import Entity, Span
 from .words import CAPITALISED, VERB_LIKE, Words, tokens, words_of
 
@@ -102,6 +102,7 @@ class EntityTable:
         self.public = public  # well-known alias key -> full-name key
         self.full_names = full_names or {}  # well-known alias key -> the full name as written
         self._by_word: dict[str, list[_Entry]] = {}
+        self._indexes: dict[str, dict[str, list[_Entry]]] = {}
         for entry in entries:
             for word in {*entry.key, *(w for a in entry.aliases for w in a)}:
                 self._by_word.setdefault(word, []).append(entry)
@@ -201,13 +202,29 @@ class EntityTable:
             if hits:
                 return (next(iter(hits.values())), matcher) if len(hits) == 1 else (None, None)
         if len(key) == 1 and len(key[0]) >= _NICKNAME_MIN:
-            nick = [e for e in self.entries if e.kind == kind and any(len(x) > len(key[0]) and x.startswith(key[0]) for x in e.key)]
+            nick = {id(e): e for e in self._indexed("prefix").get(key[0], ()) if e.kind == kind}
             if len(nick) == 1:
-                return nick[0], "nickname"
+                return next(iter(nick.values())), "nickname"
             if nick:
                 return None, None
-        typos = [e for e in self.entries if e.kind == kind and _typo(e.key, key)]
+        near = {id(e): e for word in key for form in _dropped(word) for e in self._indexed("dropped").get(form, ())}
+        typos = [e for e in near.values() if e.kind == kind and _typo(e.key, key)]
         return (typos[0], "typo") if len(typos) == 1 else (None, None)
+
+    def _indexed(self, how: str) -> dict[str, list[_Entry]]:
+        """The entries by each proper prefix of their words ('prefix', from _NICKNAME_MIN letters
+        on), or by each form of their words with one letter dropped ('dropped': two words one
+        edit apart share one): built on first use, so that a page of many people never compares
+        a short form with every entry."""
+        index = self._indexes.get(how)
+        if index is None:
+            index = self._indexes[how] = {}
+            for entry in self.entries:
+                for word in set(entry.key):
+                    forms = (word[:n] for n in range(_NICKNAME_MIN, len(word))) if how == "prefix" else _dropped(word)
+                    for form in forms:
+                        index.setdefault(form, []).append(entry)
+        return index
 
     def public_name(self, name: str) -> str | None:
         """The full name of a well-known alias the page writes alone ('Zulhas' -> 'Zulkifli Hasan'),
