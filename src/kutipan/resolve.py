@@ -50,9 +50,9 @@ from .words import DEMONSTRATIVES, KINSHIP, words_of
 
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 
-# Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
-# before a description: 'sang petani', 'si pelaku'
+# Before a description, making it definite: 'sang petani', 'si pelaku'.
 _ARTICLES = frozenset({"sang", "si"})
+# Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.

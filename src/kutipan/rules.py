@@ -185,7 +185,6 @@ OBJECT_FIRST = frozenset({"sampai", "utara", "lanjut", "tepis", "percaya"})
 _LEAD = regex.compile(r"\s*(?:[,:]|(?:bahwa|jika)\b)")
 DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
 _NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
-_PASSIVE_OPENING = regex.compile(r"[Dd]i\p{Ll}{4,}$")
 _FRONTED_VERB = regex.compile(r"(?:[Dd]i|[Mm]e)\p{Ll}{4,}$")  # 'Disinggung ...', 'Menyinggung ...': a participial phrase
 _SEPARATOR = regex.compile(r"[\s,:]*")
 _OLEH = regex.compile(r"\s+oleh\s+")
