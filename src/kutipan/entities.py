@@ -39,7 +39,7 @@ from .mentions import _named_role, read_forward, read_run, role_before
 from .names import Mention
 from .people import _contains, _dropped, _edit1, _initialled, _key
 from .spans import Entity, Span
-from .words import CAPITALISED, VERB_LIKE, Words, tokens, words_of
+from .words import CAPITALISED, NAMESAKE_TITLES, VERB_LIKE, Words, tokens, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -59,8 +59,8 @@ _NICKNAME_MIN = 3
 # a name set off by a comma right after another: the role before the first is the second's
 _APPOSITIVE_NAME = regex.compile(r",\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}")
 # a hospital named after a doctor, before a run: 'RSUP dr Kariadi Vivi Vira Virdianti'
-_NAMESAKE_TITLES = ("dr ", "Dr ", "dr. ", "Dr. ", "Prof ", "Prof. ")
-_NAMESAKE = regex.compile(r"(?<![\p{L}])RS\p{Lu}*\s+(?:dr|Dr|Prof)\.?\s+$")
+_NAMESAKE_TITLES = tuple(title + end for title in NAMESAKE_TITLES for end in (" ", ". "))  # a cheap test first
+_NAMESAKE = regex.compile(r"(?<![\p{L}])RS\p{Lu}*\s+(?:" + "|".join(NAMESAKE_TITLES) + r")\.?\s+$")
 # the words that give a name after a description: 'seorang warga bernama Darwato'
 _NAMING_WORDS = (" bernama ", " berinisial ")
 # how far before a name a lower-case role is looked for (six words and more)
@@ -95,12 +95,9 @@ class _Entry:
 class EntityTable:
     """Every person and body the page names, and the matchers that find one from a short form."""
 
-    def __init__(
-        self, entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]], full_names: dict[tuple[str, ...], str] | None = None
-    ) -> None:
+    def __init__(self, entries: list[_Entry], public: dict[tuple[str, ...], str]) -> None:
         self.entries = entries
-        self.public = public  # well-known alias key -> full-name key
-        self.full_names = full_names or {}  # well-known alias key -> the full name as written
+        self.public = public  # well-known alias key -> the full name as data/aliases.tsv writes it
         self._by_word: dict[str, list[_Entry]] = {}
         self._indexes: dict[str, dict[str, list[_Entry]]] = {}
         for entry in entries:
@@ -179,8 +176,7 @@ class EntityTable:
                     continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence
                 found.append(_found(text, mention, common, preferred))
         public = _public(lexicon)
-        full_names = lexicon._memo("public-names", lambda: {_key(alias): full for alias, full in lexicon.aliases})
-        return cls(_joined(_cluster(found), public), public, full_names)
+        return cls(_joined(_cluster(found), public), public)
 
     def lookup(self, name: str, kind: str = "person") -> tuple[_Entry, str] | tuple[None, None]:
         """The one entity these name words point to, and the matcher that found it."""
@@ -189,7 +185,7 @@ class EntityTable:
             return None, None
         sharing = {id(e): e for word in key for e in self._by_word.get(word, ()) if e.kind == kind}
         candidates = list(sharing.values())
-        full = self.public.get(key)  # a well-known alias shares no word with the full name ('Jokowi')
+        full = _key(self.public[key]) if key in self.public else None  # an alias shares no word with the full name ('Jokowi')
         public = [e for e in self.entries if e.kind == kind and e.key == full] if full is not None else []
         for matcher, test in (
             ("exact", lambda e: e.key == key),
@@ -231,7 +227,7 @@ class EntityTable:
         from ``data/aliases.tsv``; not for initials ('JK'), which a page may give anyone."""
         if name.isupper():
             return None
-        return self.full_names.get(_key(name))
+        return self.public.get(_key(name))
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(entry.entity() for entry in self.entries)
@@ -284,13 +280,13 @@ def _cluster(found: Sequence[_Found]) -> list[_Entry]:
     return entries
 
 
-def _joined(entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]]) -> list[_Entry]:
+def _joined(entries: list[_Entry], public: dict[tuple[str, ...], str]) -> list[_Entry]:
     """Entries named by a well-known alias joined to the one with the full name, where the page
     writes both ('Presiden Joko Widodo' ... 'ujar Presiden Jokowi'): one person."""
     by_key = {(entry.kind, entry.key): entry for entry in entries}
     kept = []
     for entry in entries:
-        full = by_key.get((entry.kind, public.get(entry.key, ())))
+        full = by_key.get((entry.kind, _key(public.get(entry.key, ""))))
         if full is None or full is entry:
             kept.append(entry)
             continue
@@ -300,8 +296,8 @@ def _joined(entries: list[_Entry], public: dict[tuple[str, ...], tuple[str, ...]
     return kept
 
 
-def _public(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
-    return lexicon._memo("public-aliases", lambda: {_key(alias): _key(full) for alias, full in lexicon.aliases})
+def _public(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    return lexicon._memo("public-aliases", lambda: {_key(alias): full for alias, full in lexicon.aliases})
 
 
 def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon: Lexicon) -> Mention:

@@ -61,6 +61,7 @@ from .words import (
     words_of,
 )
 
+
 def read_forward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
     """The speaker named right after a cue: '... ujar Kapolda Papua, Paulus Waterpau, saat ...'.
 

@@ -21,6 +21,7 @@ from .words import (
     GIVEN_ROLES,
     INDEFINITE_ENDS,
     KINSHIP,
+    NAMESAKE_TITLES,
     NICKNAME,
     PLACE_MARKERS,
     PLACE_OPENERS,
@@ -34,6 +35,7 @@ from .words import (
     _initials,
     words_of,
 )
+
 
 def resident_role(toks: list[Token]) -> list[Token]:
     """A role that opens with 'warga' cut to it, or to its compound: 'warga binaan'."""
@@ -255,7 +257,7 @@ def _rank(toks: Sequence[Token], i: int, w: Words) -> bool:
 
 def _namesake(toks: Sequence[Token], i: int) -> bool:
     """Whether the title at ``i`` opens the name of a hospital named after a doctor: 'RSUP dr Kariadi'."""
-    return i > 0 and toks[i].text.rstrip(".") in ("dr", "Dr", "Prof") and toks[i - 1].text.startswith("RS")
+    return i > 0 and toks[i].text.rstrip(".") in NAMESAKE_TITLES and toks[i - 1].text.startswith("RS")
 
 
 def _drop_titles(toks: list[Token], w: Words) -> list[Token]:

@@ -46,12 +46,10 @@ from .names import Mention
 from .people import People, Person, _key
 from .spans import Span, Speaker
 from .text import line_end
-from .words import DEMONSTRATIVES, KINSHIP, words_of
+from .words import ARTICLES, DEMONSTRATIVES, KINSHIP, words_of
 
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 
-# Before a description, making it definite: 'sang petani', 'si pelaku'.
-_ARTICLES = frozenset({"sang", "si"})
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
@@ -190,7 +188,7 @@ class Sieves:
 
     def _same_description(self, people: People, mention: Mention) -> Person | None:
         """'kata polisi' after 'kata seorang anggota polisi': the unnamed source named before."""
-        words = set(mention.span.text.lower().split()) - _ARTICLES
+        words = set(mention.span.text.lower().split()) - ARTICLES
         if len(words) > 2 or words & INDEFINITE:
             return None
         return people.unnamed_with(words)

@@ -19,7 +19,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from .mentions import read_backward, read_forward
 from .names import Mention
 from .spans import Span
-from .words import UNNAMED_OPENERS, words_of
+from .words import ARTICLES, UNNAMED_OPENERS, words_of
 
 MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -88,7 +88,8 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
 def _speaker_head(description: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case description opens with a word for someone: a role, 'seorang', 'pihak'."""
     head = description.split(" ", 1)[0]
-    return words_of(lexicon).role(head) or head.lower() in UNNAMED_OPENERS or head.lower() in ("pihak", "sang", "si", "para")
+    lower = head.lower()
+    return words_of(lexicon).role(head) or lower in UNNAMED_OPENERS or lower in ARTICLES or lower == "pihak"
 
 
 def quote_name_cue(text: str, site: Site, lexicon: Lexicon) -> Attribution | None:

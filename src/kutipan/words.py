@@ -142,6 +142,9 @@ AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 
 
 DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
+# The titles that open a hospital's name after its marker: 'RSUP dr Kariadi', 'RSUD Prof Ngoerah'.
+NAMESAKE_TITLES = ("dr", "Dr", "Prof")
+ARTICLES = frozenset({"sang", "si"})  # before a description, making it definite: 'sang petani'
 
 
 NAMING = regex.compile(
