@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import importlib
 import pstats
 import sys
 from collections import defaultdict
@@ -25,9 +24,11 @@ from common import best_of, machine, say  # noqa: E402
 from inputs import CORPUS, corpus_texts  # noqa: E402
 
 import kutipan  # noqa: E402
-extract_module = importlib.import_module("kutipan.extract")  # the module: the package's `extract` is the function
+from kutipan.direct import direct_candidates  # noqa: E402
+from kutipan.document import Document  # noqa: E402
 from kutipan.marks import quoted  # noqa: E402
 from kutipan.text import paragraphs, sentences  # noqa: E402
+from kutipan.words import CAPITALISED  # noqa: E402
 
 FLOOR = regex.compile(r"[\"“”„‟«»'‘’‚‛]|(?<![\p{L}\p{N}])\p{Lu}\p{L}*")
 
@@ -37,13 +38,13 @@ STEPS = [
     ("sentences (text.py)", "text.py", "sentences"),
     ("quote marks (marks.py)", "marks.py", "quoted"),
     ("direct rules (rules.py)", "rules.py", "attribute_direct"),
-    ("cue and role word scan (extract.py)", "extract.py", "_scan"),
+    ("cue and role word scan (document.py)", "document.py", "scan"),
     ("indirect rules (rules.py)", "rules.py", "attribute_indirect"),
-    ("speaker resolution (extract.py)", "extract.py", "_resolve"),
-    ("  of which introductions", "extract.py", "_introductions"),
+    ("speaker resolution (resolve.py)", "resolve.py", "result"),
+    ("  of which introductions", "introductions.py", "introductions"),
     ("  of which names and people (people.py)", "people.py", "name"),
     ("  of which settle (people.py)", "people.py", "settle"),
-    ("  of which Quote objects and roles", "extract.py", "_quote"),
+    ("  of which Quote objects and roles", "resolve.py", "_quote"),
     ("reading names forward (mentions.py, all callers)", "mentions.py", "read_forward"),
 ]
 
@@ -89,14 +90,14 @@ def profile(texts: list[str], extractor: kutipan.Extractor) -> None:
 def steps(texts: list[str], extractor: kutipan.Extractor, repeat: int) -> None:
     """Each step alone over the corpus, cumulative: what finding candidates costs before any rule."""
     lexicon = extractor.lexicon
-    run = lambda text: extract_module._Run(text, lexicon, ())  # noqa: E731
+    document = lambda text: Document(text, lexicon)  # noqa: E731
     timed = [
         ("paragraphs", lambda: [paragraphs(t) for t in texts]),
         ("sentences (paragraphs included)", lambda: [sentences(t, p, lexicon) for t in texts for p in paragraphs(t)]),
         ("quotation marks (paragraphs included)", lambda: [quoted(t, p) for t in texts for p in paragraphs(t)]),
-        ("cue and role word scan (page furniture included)", lambda: [run(t)._scan() for t in texts]),
-        ("capitalised runs (the scan alone)", lambda: [list(extract_module._CAPITALISED.finditer(t)) for t in texts]),
-        ("direct quotes found and attributed", lambda: [run(t)._direct_quotes() for t in texts]),
+        ("cue and role word scan (page furniture included)", lambda: [document(t).scan() for t in texts]),
+        ("capitalised runs (the scan alone)", lambda: [list(CAPITALISED.finditer(t)) for t in texts]),
+        ("direct quotes found and attributed", lambda: [direct_candidates(document(t)) for t in texts]),
         ("extract, all of it", lambda: extract_all(texts, extractor)),
     ]
     say(f"\n{'step, each alone over the corpus':50} {'CPU s':>8}")

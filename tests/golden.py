@@ -376,7 +376,7 @@ GOLDEN = [
     # 87) A name, then 'dari' and a lower-case description of where the speaker is from
     ("Tahir Della dari organisasi Initiative of Black People in Germany mengatakan bahwa fokus pada migrasi dikhawatirkan.",
      [dict(type="indirect", speaker="Tahir Della")]),
-    # 88) Candidates that claim the same words: the marks win (extract._merge). A passive
+    # 88) Candidates that claim the same words: the marks win (candidates.merge). A passive
     # attribution after a quote gives the quote its speaker, not a second quote sharing its words
     ('"Kami siap menghadapi musim hujan. Semua sudah siap" disampaikan Budi Santoso di Jakarta.',
      [dict(type="direct", text="Kami siap menghadapi musim hujan. Semua sudah siap", speaker="Budi Santoso")]),

@@ -286,7 +286,7 @@ def test_word_helpers_read_as_split_does():
     time, answer as the whole-list forms they replace (str.split, set of split, findall)."""
     import random
 
-    from kutipan.extract import _WORD, _spaced
+    from kutipan.document import WORD as _WORD, _spaced
     from kutipan.text import chunks, title_case, word_count
 
     rng = random.Random(12)

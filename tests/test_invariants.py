@@ -35,7 +35,7 @@ def check(text):
 
 def assert_no_partial_overlap(result):
     """Quotes never partly overlap; the one nesting is a direct fragment inside the indirect quote
-    that reports it (extract._merge)."""
+    that reports it (candidates.merge)."""
     quotes = sorted(result.quotes, key=lambda q: (q.start, -q.end))
     for i, outer in enumerate(quotes):
         for inner in quotes[i + 1 :]:

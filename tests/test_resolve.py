@@ -59,14 +59,15 @@ def test_kin_focus():
     """A kin word before a name, a demonstrative after the words read: the person in focus, not
     the name ('mantan istri Ivan Fadilla itu' is Venna Melinda). The readers seldom stop before the
     demonstrative, so the sieve is called on a mention read that way."""
-    from kutipan.extract import _Run
+    from kutipan.document import Document
     from kutipan.lexicon import Lexicon
     from kutipan.names import Mention
     from kutipan.people import People
+    from kutipan.resolve import Resolver
     from kutipan.spans import Span
 
     text = "Venna Melinda hadir. Mantan istri Ivan Fadilla itu menilai wajar."
-    run = _Run(text, Lexicon.default(), ())
+    run = Resolver(Document(text, Lexicon.default()), ())
     people = People(text, run.lexicon)
     venna = people.name(Span.of(text, 0, 13), Span.of(text, 0, 13))
     start = text.index("Mantan")

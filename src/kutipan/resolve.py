@@ -39,12 +39,16 @@ import attrs
 import regex
 
 from . import roles
+from .candidates import Candidate
+from .confidence import with_confidence
+from .document import Document, Stretches
 from .entities import EntityTable
+from .introductions import introductions
 from .lexicon import Lexicon
 from .mentions import read_run
 from .names import Mention
 from .people import People, Person, _key
-from .spans import Span, Speaker
+from .spans import Quote, Result, Span, Speaker
 from .text import line_end
 from .words import ARTICLES, DEMONSTRATIVES, KINSHIP, words_of
 
@@ -53,6 +57,7 @@ Linked = tuple["Person | None", str]  # a person and the sieve that linked a men
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
+_FULL_STOP = regex.compile(r"\.(?:\s|$)")
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
 _LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
 _LONE_AGENT = regex.compile(r"(?r)(?<![\p{L}])di\p{Ll}{3,}\s+(?:oleh\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})")
@@ -64,12 +69,14 @@ _ALIAS = regex.compile(r"(?:\s+(?:atau|alias)\s+|\s*\()(\p{Lu}\p{Ll}+(?:[ ]\p{Lu
 
 
 class Sieves:
-    """The resolution steps of one document's run; mixed into ``extract._Run``, whose text,
-    lexicon, sentence starts and capitalised words they read."""
+    """The resolution steps of one document, mixed into ``Resolver``: they read its text, its
+    lexicon and its ``Document`` (sentence starts, capitalised words)."""
 
+    document: Document
     text: str
     lexicon: Lexicon
     known: tuple[str, ...]  # the caller's full names: people=['Duncan Clark'] names 'kata Clark'
+    _role_names: dict[str, bool]  # whether a word read as a role names someone on this page
 
     def _named(self, person: Person, table: EntityTable) -> tuple[Speaker, Span | None, str]:
         """The speaker a person is reported as, their role, and the table's matcher where the table
@@ -180,7 +187,7 @@ class Sieves:
         whose other words name someone known: that someone ('Kinerja Renita dalam ...' after
         'Brigadir Renita'; 'Kinerja' is a common word that opens the sentence)."""
         first, _, rest = name.text.partition(" ")
-        if not rest or self._sentence_start(name.start) != name.start or first in self._midsentence():
+        if not rest or self.document.sentence_start(name.start) != name.start or first in self.document.midsentence():
             return name
         tail = Span.of(self.text, name.end - len(rest), name.end)
         known = people.find(tail)
@@ -292,7 +299,7 @@ class Sieves:
         found = max(candidates, key=lambda m: m.start(1), default=None)
         name = found.group(1) if found is not None else ""
         nearby = self.text.count(name, max(0, at - 3000), at + 3000) if name else 0  # bounded: linear on any text
-        if nearby < 2 or name in self._openers() or not words_of(self.lexicon).name_word(name):
+        if nearby < 2 or name in self.document.openers() or not words_of(self.lexicon).name_word(name):
             return None  # a name is named again; 'dilindungi Amandemen ke-1' is not someone
         return Span.of(self.text, *found.span(1))
 
@@ -312,3 +319,107 @@ def _both_ways(rows: tuple[tuple[str, str], ...]) -> dict[str, str]:
         forms.setdefault(short.lower(), long)
         forms.setdefault(long.lower(), short)
     return forms
+
+
+class Resolver(Sieves):
+    """The resolution stage of one document: the table of people, then each candidate's mention
+    linked through the sieves in text order, beside the people the page introduces."""
+
+    def __init__(self, document: Document, known: tuple[str, ...]) -> None:
+        self.document = document
+        self.text = document.text
+        self.lexicon = document.lexicon
+        self.known = known
+        self._role_names: dict[str, bool] = {}
+        self._organisations: dict[tuple[int, int], Span | None] = {}
+
+    def result(self, drafts: list[Candidate]) -> Result:
+        """The quotes of the merged candidates, each with its speaker, role and the sieve that linked it."""
+        text, lexicon, document = self.text, self.lexicon, self.document
+        table = EntityTable.build(
+            text, document.layout.prose(), lexicon, common=document.openers(), names=document.midsentence(), body=document.layout.body()
+        )
+        if not drafts:
+            return Result(text=text, layout=document.layout.blocks, entities=table.entities())
+        people = People(text, lexicon, counted=document.prose_text())
+        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in introductions(document, drafts)]
+        events += [(d.at, 1, d) for d in drafts]
+        events.sort(key=lambda e: (e[0], e[1]))
+        speaker_of: dict[int, Person | None] = {}
+        link_of: dict[int, str] = {}
+        last_quote: tuple[int, Person | None] | None = None
+        reported = Stretches((d.content.start, d.content.end) for d in drafts if d.kind == "indirect")
+        for _, _, item in events:
+            if isinstance(item, Mention):
+                at = item.span.start
+                if reported.hold(at):
+                    salient = False  # named in someone's reported words: not who '-nya' points to next
+                else:
+                    salient = document.subject(at) or (item.kind != "description" and (not item.span.text[:1].isupper() or item.name == item.span))
+                self._person(people, item, salient=salient)
+                continue
+            draft = item
+            assert isinstance(draft, Candidate)
+            if draft.attribution is not None and draft.attribution.mention is not None:
+                recent = last_quote[1] if last_quote is not None and draft.paragraph - last_quote[0] <= 2 else None
+                person, sieve = self._person(people, draft.attribution.mention, previous=recent)
+            elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
+                person, sieve = last_quote[1], "previous_speaker"
+            else:
+                person, sieve = people.focus(draft.at), "focus"
+            if person is not None and draft.attribution is None:
+                people.touch(person, Span.of(text, draft.at, draft.at))
+            speaker_of[id(draft)] = person
+            link_of[id(draft)] = sieve if person is not None else ""
+            last_quote = (draft.paragraph, person)
+        people.settle(document.openers())
+        named: dict[int, tuple[Speaker, Span | None, str]] = {}  # only who speaks is looked up in the table
+        quotes = []
+        for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
+            person = speaker_of.get(id(draft))
+            if person is not None and id(person) not in named:
+                named[id(person)] = self._named(person, table)
+            speaker, role, matcher = named[id(person)] if person is not None else (None, None, "")
+            link = link_of.get(id(draft), "")
+            quotes.append(self._quote(draft, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))
+        quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
+        return Result(
+            text=text,
+            quotes=tuple(with_confidence(quotes)),  # confidence: set here only, from the path of each finished quote
+            speakers=tuple(quoted_people.values()),
+            layout=document.layout.blocks,
+            entities=table.entities(),
+        )
+
+    def _quote(self, draft: Candidate, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
+        attribution = draft.attribution
+        outlet = addressee = setting = None
+        if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
+            stop = line_end(self.text, attribution.end)
+            sentence_end = _FULL_STOP.search(self.text, attribution.end, stop)
+            outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
+        mention = attribution.mention if attribution is not None else None
+        mention_span = None
+        if mention is not None:
+            mention_span = mention.name or mention.span
+        return Quote(
+            kind=draft.kind,  # type: ignore[arg-type]
+            content=draft.content,
+            cue=attribution.cue if attribution else None,
+            mention=mention_span,
+            speaker=speaker,
+            role=role,
+            organisation=self._organisation(role) if role else None,
+            outlet=outlet,
+            addressee=addressee,
+            setting=setting,
+            rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
+            link=link,
+        )
+
+    def _organisation(self, role: Span) -> Span | None:
+        """The organisation in a role, read once per role: a speaker's quotes share one."""
+        key = (role.start, role.end)
+        if key not in self._organisations:
+            self._organisations[key] = roles.organisation(self.text, role, self.lexicon)
+        return self._organisations[key]

@@ -268,9 +268,6 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
         subject_end = cue.start
         if lexicon.lemma(cue.text) in DENIALS and (negated := _NEGATED.search(text, max(span.start, cue.start - 16), cue.start)):
             subject_end = negated.start()  # 'tak menampik': a denial denied is an admission
-        mention = previous.mention if joined and previous else read_backward(text, span.start, subject_end, lexicon)
-        if mention is None or mention.kind == "description" and not _named_description(mention):
-            continue
         content = _content(text, cue.end, _quote_free_end(sentence, cue.end, span.end))
         if content is None:
             continue
@@ -280,6 +277,10 @@ def name_cue_bahwa(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attr
         if second is not None:
             content = Span.of(text, content.start, _joined_before(text, content.start, second.start))
         if not _speechlike(content, lexicon.frame(cue.text)):
+            continue
+        # the subject is read last: most cues fail on what follows them, and reading back costs most
+        mention = previous.mention if joined and previous else read_backward(text, span.start, subject_end, lexicon)
+        if mention is None or mention.kind == "description" and not _named_description(mention):
             continue
         rule = "dan_cue" if joined else "name_cue_bahwa"
         if not joined and _interrupted(text, span, mention, cue, lexicon):

@@ -1,0 +1,114 @@
+"""Introductions: the people a page names outside attributions ('Kapolda Papua Paulus Waterpau
+...', 'Riyanto (39), sopir truk', 'seorang petani asal ...'), read in the article's lines before
+the last quote. They are the antecedents that 'dia', '-nya' and 'petani tersebut' point to, and
+the resolution stage meets them in text order, beside the quotes."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .candidates import Candidate
+from .document import Document, Stretches
+from .mentions import read_forward, read_run
+from .names import Mention
+from .words import words_of
+
+_AFTER_NAME = regex.compile(r"(?r)(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
+# What may follow a capitalised run that introduces someone: an age, an appositive, a copula, or
+# (for a subject) a word in lower case.
+_AFTER_RUN = regex.compile(
+    r"(?P<age>\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*\))|(?P<appositive>,[ ])"
+    r"|(?P<copula>\s+(?:adalah|merupakan|ialah|selaku|sebagai)\s+)|(?P<verb>\s+\p{Ll})"
+)
+# someone brought in unnamed, whom a definite description may take up: 'seorang petani asal ...'
+_UNNAMED_INTRODUCTION = regex.compile(r"(?<![\p{L}])(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+(?P<head>\p{Ll}+)")
+_CLAUSE = regex.compile(r"\s(?:yang|(?:me|ber|di|ter)\p{Ll}{4,})(?![\p{L}])")
+_ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
+_PLACE_WORDS = frozenset(
+    "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
+)
+# A number or quantifier right before a role word: 'tujuh anggota Brimob', 'para pejabat'.
+_COUNTED = regex.compile(
+    r"(?r)(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|(?:belas|puluh|ratus|ribu)an|para|sejumlah|beberapa|"
+    r"seluruh|semua|banyak)\s+$"
+)
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*")
+
+
+def introductions(document: Document, candidates: list[Candidate]) -> list[Mention]:
+    """People named outside attributions: antecedents for 'dia' and '-nya', and their roles.
+
+    'Kapolda Papua Paulus Waterpau ...', 'Riyanto (39), sopir truk', 'Irul, grosir yang ...',
+    'Terry Dap adalah salah satu polisi', and a name of two words or more as a sentence's subject.
+    """
+    text, lexicon = document.text, document.lexicon
+    words = words_of(lexicon)
+    connectives = lexicon.word_set("connectives")
+    quoted_at = Stretches((d.content.start, d.content.end) for d in candidates if d.kind == "direct").hold
+    found: list[Mention] = []
+    covered = -1
+    last = max(d.content.end for d in candidates)  # who is named after the last quote cannot say it
+    scanned = document.scan()
+    for at, word_end in zip(scanned.role_starts, scanned.role_ends):
+        if at > last:
+            break
+        if document.outside.hold(at):
+            continue  # a headline's, a caption's words: not introductions
+        # a role word with a capitalised word within five words after it: 'Kapolda Papua
+        # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
+        end = document.paragraph_end(at)
+        if document.in_fronted_clause(at):
+            comma = text.find(",", word_end, end)
+            end = comma if comma >= 0 else end  # 'Sambil menunggu petugas Damkar, Darwato ...'
+        if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end) or _COUNTED.search(text, max(0, at - 16), at):
+            continue  # 'tujuh anggota Brimob': a group, not someone introduced
+        appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
+        if quoted_at(at) or (appositive and appositive.group(1) not in connectives and not document.in_fronted_clause(appositive.start())):
+            continue  # 'Asep Mursa, anggota staf ...': the role of the name before it (not 'Dalam konferensi di Purworejo, Gubernur ...')
+        mention = read_forward(text, at, end, lexicon)
+        if mention is not None and mention.kind == "name":
+            found.append(mention)
+            covered = mention.span.end
+    roles_end = {m.span.end for m in found}
+    for match in _CAPITALISED.finditer(text, 0, last):
+        start, end = match.span()
+        after = _AFTER_RUN.match(text, end)
+        if after is None:
+            continue
+        introduced = after.lastgroup != "verb"
+        subject = not introduced and " " in match.group() and document.subject_at(start) and document.subject(start)
+        if not (introduced or subject) or end in roles_end or quoted_at(start) or document.outside.hold(start):
+            continue
+        first = match.group().split()[0]
+        if not words.name_word(first) or first in connectives:
+            continue
+        run = read_run(text, start, end, lexicon)
+        if run is None or run.kind != "name" or run.name is None:
+            continue
+        role = document.role_after(run.name) if introduced else None
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in _PLACE_WORDS:
+            role = None  # 'hingga Slipi, petugas ...': a place
+        if role is not None or after.lastgroup == "age" or (
+            subject
+            and len(run.name.text.split()) >= 2
+            and not any(word in document.openers() for word in run.name.text.split())
+        ):
+            found.append(attrs.evolve(run, role=run.role or role, bounded=True))
+    described: list[set[str]] = []
+    for match in _UNNAMED_INTRODUCTION.finditer(text, 0, last):
+        at = match.start()
+        if document.outside.hold(at) or quoted_at(at) or not words.role(match.group("head")):
+            continue
+        # a relative clause or a verb ends it: 'Seorang warga yang keheranan ... pun bertanya'
+        end = document.paragraph_end(at)
+        clause = _CLAUSE.search(text, match.end(), end)
+        mention = read_forward(text, at, clause.start() if clause else end, lexicon)
+        if mention is None or mention.kind != "description":
+            continue
+        key = set(mention.span.text.lower().split())
+        if not any(key <= other for other in described):  # 'seorang petani' again after 'seorang petani asal ...'
+            described.append(key)
+            found.append(mention)  # 'keluhan seorang petani asal Kabupaten Bojonegoro': 'petani tersebut' later
+    return found
