@@ -153,3 +153,39 @@ def test_reprs_are_short():  # issue 11, item 6
     assert repr(LEXICON).startswith(f"Lexicon({len(LEXICON.cues)} cues, {len(LEXICON.roles)} roles, ")
     assert len(repr(LEXICON)) < 200 and len(repr(kutipan.Extractor())) < 220
     assert repr(kutipan.Extractor()) == f"Extractor(lexicon={LEXICON!r})"
+
+
+# Function-word classes of data/word_classes.tsv that a name or a role word can never be.
+FUNCTION_CLASSES = ("clause_word", "auxiliary", "negation", "preposition", "demonstrative", "stop_word", "role_break", "connector")
+NAME_AND_ROLE_LISTS = ("roles", "titles", "honorifics", "given_names")
+
+
+def test_word_classes_are_clean():
+    """data/word_classes.tsv: no line repeats, every class is read by the code, and the classes
+    that refine another stay inside it."""
+    from kutipan.lexicon import _word_classes
+
+    root = Path(kutipan.__file__).parent
+    lines = [line for line in (root / "data" / "word_classes.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(lines) == len(set(lines)) > 300
+    code = "".join(path.read_text(encoding="utf-8") for path in root.glob("*.py"))
+    classes = _word_classes()
+    assert sorted(name for name in classes if f'word_class("{name}")' not in code) == []
+    assert classes["body_marker"] <= classes["place_marker"]  # a body's marker, not an official's
+    assert classes["unnamed_head"] <= classes["unnamed_opener"]
+    assert classes["given_role"] <= LEXICON.word_set("roles")
+
+
+def test_no_function_word_is_a_name_or_role_word():
+    from kutipan.lexicon import word_class
+
+    lexicon = {word.lower() for name in NAME_AND_ROLE_LISTS for word in LEXICON.word_set(name)}
+    clashes = {name: sorted(word_class(name) & lexicon) for name in FUNCTION_CLASSES}
+    assert {name: words for name, words in clashes.items() if words} == {}
+
+
+def test_a_missing_word_class_is_named():
+    from kutipan.lexicon import word_class
+
+    with pytest.raises(LexiconError, match="word_classes.tsv has no class 'nouns'"):
+        word_class("nouns")

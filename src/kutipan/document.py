@@ -15,7 +15,7 @@ import regex
 
 from . import roles
 from .layout import QUOTABLE, names_read, read_layout
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .spans import Span
 from .text import CHUNK, LINE_ENDS, chunks, line_end, sentences
 from .words import words_of
@@ -24,11 +24,7 @@ WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 _AROUND_WORDS = ".,;:!?\"“”'‘’()[]{}"  # punctuation around a word between spaces: never part of a WORD
 # Conjunctions and prepositions that open a clause or phrase before the main one: its comma does
 # not set off an appositive.
-_SUBORDINATORS = frozenset(
-    "sambil saat ketika setelah sesudah sebelum usai seusai karena sebab meski meskipun walau walaupun "
-    "jika kalau apabila bila sejak selama begitu agar supaya dalam di pada senada sejalan serupa berbeda selain "
-    "bersama menanggapi".split()
-)
+_SUBORDINATORS = word_class("subordinator")
 # 'JAKARTA -', 'PURWOKERTO.SUARA.COM –', 'TRIBUNNEWS.COM, MEDAN -': what opens a first paragraph
 DATELINE = regex.compile(r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.,/()]*\s*)+[-–—]")
 _ONE_OF = regex.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:segelintir\s+|sedikit\s+|beberapa\s+)?)?")

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Hashable, Iterator, Sequence
 import attrs
 
 from .io import Documents, documents
-from .lexicon import Lexicon, LexiconArg
+from .lexicon import Lexicon, LexiconArg, word_class
 from .people import _key
 from .words import words_of
 
@@ -285,7 +285,7 @@ def _contained(tallies: dict[Key, _Tally], groups: _Groups, *, complete: set[Key
             groups.join(key, outer[0])
 
 
-ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "untuk", "ri", "the", "of"})
+ROLE_STOP = word_class("index_role_stop")
 
 
 def _role_words(tally: _Tally | None) -> set[str]:

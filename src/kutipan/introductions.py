@@ -10,6 +10,7 @@ import regex
 
 from .candidates import Candidate
 from .document import Document, Stretches
+from .lexicon import word_class
 from .mentions import read_forward, read_run
 from .names import Mention
 from .words import words_of
@@ -25,9 +26,7 @@ _AFTER_RUN = regex.compile(
 _UNNAMED_INTRODUCTION = regex.compile(r"(?<![\p{L}])(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+(?P<head>\p{Ll}+)")
 _CLAUSE = regex.compile(r"\s(?:yang|(?:me|ber|di|ter)\p{Ll}{4,})(?![\p{L}])")
 _ROLE_THEN_CAPITAL = regex.compile(r",?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}[\p{Lu}(]")
-_PLACE_WORDS = frozenset(
-    "di ke dari hingga sampai menuju pada dekat bawah atas depan belakang flyover kawasan wilayah daerah jalan kota desa".split()
-)
+_PLACE_WORDS = word_class("place_word")
 # A number or quantifier right before a role word: 'tujuh anggota Brimob', 'para pejabat'.
 _COUNTED = regex.compile(
     r"(?r)(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|(?:belas|puluh|ratus|ribu)an|para|sejumlah|beberapa|"

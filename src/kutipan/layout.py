@@ -23,7 +23,7 @@ from typing import Iterator
 import attrs
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .spans import Block, BlockKind, Span
 from .text import chunks, each_paragraph
 
@@ -35,9 +35,7 @@ _DATELINE_SHARE = 0.5
 _DATELINE_CHARS = 1500
 BULLETS = frozenset("•·▪►▸◦‣")
 # Small words a title leaves in lower case: 'Harga Gabah Naik di Pasar', 'Petani Diminta Tak Jual Murah'.
-_TITLE_SMALL = frozenset(
-    "di ke dari dan atau yang untuk pada per dengan karena jadi saat usai soal tak bagi oleh kok vs".split()
-)
+_TITLE_SMALL = word_class("title_small")
 _WORDS = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*")
 _TOKEN = regex.compile(r"\([^()\n]*\)|[^\s,()]+")
 _DOMAIN = regex.compile(r"\.(?:com|co|id|net|org|tv|news)\b", regex.IGNORECASE)

@@ -125,6 +125,29 @@ def _data(name: str) -> str:
     return resources.files("kutipan").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
+WORD_CLASSES = "word_classes.tsv"
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The words of one closed class of ``data/word_classes.tsv`` ('kin', 'preposition', ...): the
+    function words the rules are written against, which a lexicon folder does not change."""
+    classes = _word_classes()
+    if name not in classes:
+        raise LexiconError(f"{WORD_CLASSES} has no class {name!r}")
+    return classes[name]
+
+
+@functools.lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for line, where in _lines(_data(WORD_CLASSES), WORD_CLASSES):
+        word, tab, kind = line.partition("\t")
+        if not tab or not kind.strip() or "\t" in kind:
+            raise LexiconError(f"{where}: expected a word and its class, tab-separated")
+        classes.setdefault(kind.strip(), set()).add(_check_word(word, where))
+    return {kind: frozenset(words) for kind, words in classes.items()}
+
+
 def _as_cues(cues: object, method: str = "with_cues") -> tuple[Cue, ...]:
     """Checked ``Cue`` objects from ``Cue`` objects or ``(form, lemma, frame[, example])`` rows."""
     rows = _iterable(cues, method, f"rows {CUE_ROW}")

@@ -44,7 +44,7 @@ from .confidence import with_confidence
 from .document import Document, Stretches
 from .entities import EntityTable
 from .introductions import introductions
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .mentions import read_run
 from .names import Mention
 from .people import People, Person, _key
@@ -55,7 +55,7 @@ from .words import ARTICLES, DEMONSTRATIVES, KINSHIP, words_of
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
-INDEFINITE = frozenset("seorang sebuah salah satu lain lainnya para sejumlah beberapa banyak".split())
+INDEFINITE = word_class("indefinite")
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
 _FULL_STOP = regex.compile(r"\.(?:\s|$)")
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.

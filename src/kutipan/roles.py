@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .names import resident_role
 from .spans import Span
 from .words import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, Token, tokens, words_of
 
 # Words that end a role: what follows them is context, a clause or another sentence part.
-ROLE_STOPS = frozenset(
-    """yang saat ketika kala kepada pada dalam usai seusai sesuai seperti sebagaimana sambil seraya
-    sembari melalui lewat via kemarin tadi menirukan asal sejak hingga sampai bahwa karena agar untuk
-    namun tetapi tapi dan sebelumnya kini ini itu tersebut belum sudah telah juga pun mengaku mengatakan
-    menambahkan menjelaskan menyatakan menegaskan menuturkan mengungkapkan berharap meminta dikutip
-    dilansir dihubungi ditemui diwawancarai diterima sedang masih tidak tak baru datang setelah sesudah
-    sebelum terkait soal mengenai""".split()
-)
+ROLE_STOPS = word_class("role_stop")
 # A role that runs into one of these is the start of a clause ('menurut Taufik, petugas baru datang').
-CLAUSE = frozenset("sudah telah akan sedang masih tidak tak belum baru datang bisa dapat harus".split())
+CLAUSE = word_class("role_clause")
 # What opens an appositive role after a name: ', ', ' sebagai ', ' (39), ', ' ('.
 APPOSITIVE_HEAD = regex.compile(
     r"\s*(?:\(\s*\d{1,3}\s*(?:tahun)?\s*\))?\s*(?:,\s*|\s+sebagai\s+|\s+selaku\s+|\s+yang\s+merupakan\s+|\s*\(\s*)"

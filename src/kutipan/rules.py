@@ -14,7 +14,7 @@ from typing import Callable
 import attrs
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from .mentions import read_backward, read_forward
 from .names import Mention
@@ -182,9 +182,9 @@ CONTENT_MARKERS = regex.compile(r"\b(?:agar|supaya|untuk|jangan|tidak|tak|segera
 TRAILING = regex.compile(r"(?r)[\s.!?…]+$")
 # Verbs that mostly take an object; they report a statement only after 'bahwa' ('jika' in looser
 # writing), a comma or a colon: not 'menepis kabar itu', 'percaya diri', 'percaya kepada polisi'.
-OBJECT_FIRST = frozenset({"sampai", "utara", "lanjut", "tepis", "percaya"})
+OBJECT_FIRST = word_class("object_first_lemma")
 _LEAD = regex.compile(r"\s*(?:[,:]|(?:bahwa|jika)\b)")
-DENIALS = frozenset({"tampik", "bantah", "sangkal", "pungkir"})
+DENIALS = word_class("denial_lemma")
 _NEGATED = regex.compile(r"(?r)(?<![\p{L}])(?:tak|tidak|tidak\s+bisa|tak\s+bisa)\s+$")
 _FRONTED_VERB = regex.compile(r"(?:[Dd]i|[Mm]e)\p{Ll}{4,}$")  # 'Disinggung ...', 'Menyinggung ...': a participial phrase
 _SEPARATOR = regex.compile(r"[\s,:]*")
@@ -223,8 +223,8 @@ def _content(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, start, stop)
 
 
-ADJUNCTS = frozenset("kepada pada dengan saat ketika di dalam".split())
-TOPICS = frozenset("soal terkait tentang mengenai perihal".split())
+ADJUNCTS = word_class("adjunct")
+TOPICS = word_class("topic")
 
 
 def _goes_on(words: str) -> bool:
@@ -324,10 +324,7 @@ def _interrupted(text: str, sentence: Span, mention: Mention, cue: Span, lexicon
     return len(before.split()) >= 2
 
 
-FRONTED = frozenset(
-    """di dalam pada saat ketika setelah sebelum usai seusai selain karena untuk dengan sejak selama
-    menurut melanjutkan menanggapi terkait soal mengenai atas dari sementara namun meski""".split()
-)
+FRONTED = word_class("fronted")
 
 
 def menurut_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attribution]:
@@ -434,7 +431,7 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
 
 # Verbs of saying whose passive, alone before a comma, reports the speaker of the sentences before
 # ('Ditegaskan, ...'); not the impersonal ones ('Diharapkan, ...', 'Dinilai, ...', 'Disebutkan, ...').
-SAYING = frozenset("kata tutur jelas ungkap tegas tambah papar terang urai beber sampai kemuka utara cerita".split())
+SAYING = word_class("saying_lemma")
 _BARE_PASSIVE = regex.compile(r"(?:\s+(?:pula|lagi|juga))?\s*,\s*")
 
 

@@ -1,8 +1,9 @@
 """Tokens and word classes: what the readers of names and mentions know about Indonesian words.
 
-Closed classes that only the matching logic uses (connectives of a role, breaks, place markers,
-days) are constants here; the classes users extend (roles, titles, honorifics, units, given names)
-come from the lexicon's ``data/`` files through ``Words``, built once per lexicon.
+The closed classes of function words that only the matching logic uses (connectors, role breaks,
+place markers, kin words, prepositions ...) are read from ``data/word_classes.tsv`` into the
+constants here; the classes users extend (roles, titles, honorifics, units, given names) come
+from the lexicon's ``data/`` files through ``Words``, built once per lexicon.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .spans import Span
 
 MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
@@ -28,15 +29,11 @@ TOKEN = regex.compile(
 )
 
 
-CONNECTORS = frozenset({"dan", "&", "serta", "sekaligus"})
+CONNECTORS = word_class("connector")
 
 
 # Lower-case words that end a role run: a verb, a preposition of place or time, a clause.
-ROLE_BREAKS = frozenset(
-    """yang saat ketika kala kepada pada dalam di ke dari usai seusai seperti sambil melalui lewat via
-    kemarin tadi bahwa karena agar untuk namun tetapi tapi ini itu tersebut juga pun sudah telah akan
-    sedang masih belum tidak tak adalah merupakan ialah membuat bersama dengan oleh atas terhadap alias""".split()
-)
+ROLE_BREAKS = word_class("role_break")
 
 
 # 'Kesehatan', 'Perekonomian', 'Penanggulangan': nouns of a field or an office, never a personal name.
@@ -47,68 +44,55 @@ VERB_LIKE = regex.compile(r"(?:me|ber|di|ter)\p{Ll}{4,}$")  # 'menghubungi', 'di
 
 
 # Words after which a capitalised word names a place or a body, not a person ('Kota Serang', 'PT Jasa').
-PLACE_MARKERS = frozenset(
-    """Kota Kabupaten Kab Provinsi Kecamatan Kelurahan Desa Dusun Kampung PT CV Universitas Harian Lapas Rutan
-    Polres Polresta Polrestabes Polda Polsek Kodim Korem Kodam DPRD Pemkot Pemkab Pemprov Bupati Gubernur Walikota
-    Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem Dandim Pangdam Kajari Kajati
-    RSUD RSUP Stadion Pulau Teluk Gunung Sungai Bandara Pelabuhan Stasiun Terminal Pasar Taman The Masjid Gereja
-    Pesantren Ponpes asal""".split()
-)  # 'asal': 'petani asal Bojonegoro' is where the farmer comes from
+PLACE_MARKERS = word_class("place_marker")
 
 
 # Place markers that open the name of a body or a place, never a person's: not the officials
 # ('Gubernur Anies Baswedan').
-BODY_MARKERS = PLACE_MARKERS - frozenset(
-    """Bupati Gubernur Walikota Camat Lurah Kapolres Kapolresta Kapolrestabes Kapolda Kapolsek Uskup Danrem
-    Dandim Pangdam Kajari Kajati The asal Kota Kab""".split()
-)  # 'Kota' also ends a unit's name: 'Polsek Medan Kota Fandi Setiawan'
+BODY_MARKERS = word_class("body_marker")
 
 
 # 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
 # goes when X is a place ('pedagang beras di Pasar Simpang Limun').
-PLACES = frozenset(
-    """Pasar Jalan Jl Jln Kota Kabupaten Kecamatan Kelurahan Desa Kampung Dusun Gedung Kantor Kompleks
-    Perumahan Rumah Stadion Hotel Istana Mapolda Mapolres Mapolsek Mako Balai Lapangan Gelora Bandara
-    Pelabuhan Stasiun Terminal Taman Masjid Gereja Lokasi Sela Jakarta Bandung Surabaya Medan""".split()
-)
+PLACES = word_class("place")
 
 
-PLACE_OPENERS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg", "Komplek", "Kompleks", "Perumahan", "Blok"})
+PLACE_OPENERS = word_class("place_opener")
 
 
 # English words that join an institution's name: 'Institute for Development of Economics and Finance'
-ENGLISH_LINKS = frozenset({"of", "and", "for", "on"})
+ENGLISH_LINKS = word_class("english_link")
 
 
-ROLE_MODIFIERS = frozenset({"Senior", "Junior", "Plt", "Plh", "Pj"})  # before a role word, part of the role
+ROLE_MODIFIERS = word_class("role_modifier")
 
 
-INDEFINITE_ENDS = frozenset({"lainnya", "lain"})  # after a role word, not part of it: 'Warga lainnya Badri'
+INDEFINITE_ENDS = word_class("indefinite_end")
 
 
-ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | {"di", "dari", "untuk", "bidang", "pada"}
+ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | word_class("role_link")
 
 
-UNNAMED_OPENERS = frozenset({"seorang", "salah", "para", "sejumlah", "beberapa", "sumber", "warga", "petugas"})
+UNNAMED_OPENERS = word_class("unnamed_opener")
 
 
 # Openers of a description that ends in no name ('Sumber dari kepolisian Myanmar'); 'warga' and
 # 'petugas' head a role instead ('Warga Jalan Haji Mat Ali itu').
-UNNAMED_HEADS = UNNAMED_OPENERS - {"warga", "petugas"}
+UNNAMED_HEADS = word_class("unnamed_head")
 
 
 # After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia';
 # as a role they stand alone ('warga setempat', 'warga asal Ungaran' -> 'warga'), except in a compound
 # ('warga negara', 'warga binaan').
-RESIDENTS = frozenset({"warga", "penduduk", "masyarakat"})
+RESIDENTS = word_class("resident")
 
 
-RESIDENT_COMPOUNDS = frozenset({"negara", "binaan", "sipil", "adat"})
+RESIDENT_COMPOUNDS = word_class("resident_compound")
 
 
 # Before a name these make a description of someone else: 'istri Ivan Fadilla' is not Ivan Fadilla.
 # ('putra', 'putri' are left out: 'tunggal putri Putri Kusuma Wardani'.)
-KINSHIP = frozenset("istri suami anak ayah ibu adik kakak cucu keponakan menantu mertua kekasih pacar ayahanda ibunda".split())
+KINSHIP = word_class("kin")
 
 
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
@@ -141,10 +125,10 @@ _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
 
 
-DEMONSTRATIVES = frozenset({"tersebut", "ini", "itu"})
+DEMONSTRATIVES = word_class("demonstrative")
 # The titles that open a hospital's name after its marker: 'RSUP dr Kariadi', 'RSUD Prof Ngoerah'.
-NAMESAKE_TITLES = ("dr", "Dr", "Prof")
-ARTICLES = frozenset({"sang", "si"})  # before a description, making it definite: 'sang petani'
+NAMESAKE_TITLES = tuple(sorted(word_class("namesake_title")))
+ARTICLES = word_class("article")
 
 
 NAMING = regex.compile(
@@ -264,11 +248,11 @@ MONTHS = frozenset(
 
 
 # Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
-GIVEN_ROLES = frozenset({"Imam", "Ratu", "Raja"})
+GIVEN_ROLES = word_class("given_role")
 
 
 # A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
-CLAUSE_OPENERS = frozenset("saat ketika usai seusai setelah sesudah sebelum sambil selama".split())
+CLAUSE_OPENERS = word_class("clause_opener")
 
 
 # a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
@@ -276,27 +260,20 @@ _DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\
 
 
 # Words that open a clause, never a speaker: '... menyatakan bahwa pemilu ...'.
-CLAUSE_WORDS = frozenset("bahwa jika kalau agar supaya karena sehingga".split())
+CLAUSE_WORDS = word_class("clause_word")
 
 
 # Words that start a verb phrase, so end a description: 'menurut penulis akan sangat menentukan ...'.
-AUXILIARIES = frozenset("akan sudah telah sedang masih belum tidak tak harus perlu bisa dapat sangat".split())
+AUXILIARIES = word_class("auxiliary")
 
 
-STOP_WORDS = frozenset(
-    "kepada pada saat ketika di dalam usai seusai seperti sebagaimana sambil seraya sembari "
-    "melalui lewat via kemarin tadi menirukan mengatakan menambahkan dikutip dilansir".split()
-)
+STOP_WORDS = word_class("stop_word")
 
 
-ADVERBS = frozenset(
-    "juga pun lalu kemudian kembali hanya sempat bahkan sendiri tetap turut telah sudah pernah secara "
-    "tegas langsung sebelumnya akhirnya memang justru lantas malah pula masih lebih lanjut mengaku mulanya awalnya "
-    "dengan singkat kepada wartawan saat terpisah terus segera rutin kerap sering selalu kini".split()
-)
+ADVERBS = word_class("adverb")
 
 
-NEGATIONS = frozenset("tidak tak enggan belum bukan jangan tanpa menolak urung batal gagal ingin akan mau".split())
+NEGATIONS = word_class("negation")
 
 
-PREPOSITIONS = frozenset("di ke dari pada dalam untuk bagi oleh dengan sejak hingga".split())
+PREPOSITIONS = word_class("preposition")
