@@ -37,9 +37,9 @@ def indirect_candidates(document: Document, direct: list[Candidate], per_paragra
                         continue  # 'Dia menambahkan, … . Hal itu disampaikannya …': already a quote
                     indirect.append(Candidate("indirect", attribution.content, attribution, mention_at(attribution), index))
             before = span
-    draft_starts = [d.content.start for d in direct]
-    draft_reach = list(itertools.accumulate((d.content.end for d in direct), max))
-    return [d for d in indirect if not within_any(d.content, direct, draft_starts, draft_reach)]
+    direct_starts = [d.content.start for d in direct]
+    direct_reach = list(itertools.accumulate((d.content.end for d in direct), max))
+    return [d for d in indirect if not within_any(d.content, direct, direct_starts, direct_reach)]
 
 
 def with_extra(document: Document, candidates: list[Candidate], extra: tuple[Attribution, ...]) -> list[Candidate]:

@@ -333,22 +333,22 @@ class Resolver(Sieves):
         self._role_names: dict[str, bool] = {}
         self._organisations: dict[tuple[int, int], Span | None] = {}
 
-    def result(self, drafts: list[Candidate]) -> Result:
+    def result(self, candidates: list[Candidate]) -> Result:
         """The quotes of the merged candidates, each with its speaker, role and the sieve that linked it."""
         text, lexicon, document = self.text, self.lexicon, self.document
         table = EntityTable.build(
             text, document.layout.prose(), lexicon, common=document.openers(), names=document.midsentence(), body=document.layout.body()
         )
-        if not drafts:
+        if not candidates:
             return Result(text=text, layout=document.layout.blocks, entities=table.entities())
         people = People(text, lexicon, counted=document.prose_text())
-        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in introductions(document, drafts)]
-        events += [(d.at, 1, d) for d in drafts]
+        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in introductions(document, candidates)]
+        events += [(d.at, 1, d) for d in candidates]
         events.sort(key=lambda e: (e[0], e[1]))
         speaker_of: dict[int, Person | None] = {}
         link_of: dict[int, str] = {}
         last_quote: tuple[int, Person | None] | None = None
-        reported = Stretches((d.content.start, d.content.end) for d in drafts if d.kind == "indirect")
+        reported = Stretches((d.content.start, d.content.end) for d in candidates if d.kind == "indirect")
         for _, _, item in events:
             if isinstance(item, Mention):
                 at = item.span.start
@@ -358,30 +358,30 @@ class Resolver(Sieves):
                     salient = document.subject(at) or (item.kind != "description" and (not item.span.text[:1].isupper() or item.name == item.span))
                 self._person(people, item, salient=salient)
                 continue
-            draft = item
-            assert isinstance(draft, Candidate)
-            if draft.attribution is not None and draft.attribution.mention is not None:
-                recent = last_quote[1] if last_quote is not None and draft.paragraph - last_quote[0] <= 2 else None
-                person, sieve = self._person(people, draft.attribution.mention, previous=recent)
-            elif last_quote is not None and draft.paragraph - last_quote[0] <= 2:
+            candidate = item
+            assert isinstance(candidate, Candidate)
+            if candidate.attribution is not None and candidate.attribution.mention is not None:
+                recent = last_quote[1] if last_quote is not None and candidate.paragraph - last_quote[0] <= 2 else None
+                person, sieve = self._person(people, candidate.attribution.mention, previous=recent)
+            elif last_quote is not None and candidate.paragraph - last_quote[0] <= 2:
                 person, sieve = last_quote[1], "previous_speaker"
             else:
-                person, sieve = people.focus(draft.at), "focus"
-            if person is not None and draft.attribution is None:
-                people.touch(person, Span.of(text, draft.at, draft.at))
-            speaker_of[id(draft)] = person
-            link_of[id(draft)] = sieve if person is not None else ""
-            last_quote = (draft.paragraph, person)
+                person, sieve = people.focus(candidate.at), "focus"
+            if person is not None and candidate.attribution is None:
+                people.touch(person, Span.of(text, candidate.at, candidate.at))
+            speaker_of[id(candidate)] = person
+            link_of[id(candidate)] = sieve if person is not None else ""
+            last_quote = (candidate.paragraph, person)
         people.settle(document.openers())
         named: dict[int, tuple[Speaker, Span | None, str]] = {}  # only who speaks is looked up in the table
         quotes = []
-        for draft in sorted(drafts, key=lambda d: (d.content.start, d.content.end)):
-            person = speaker_of.get(id(draft))
+        for candidate in sorted(candidates, key=lambda d: (d.content.start, d.content.end)):
+            person = speaker_of.get(id(candidate))
             if person is not None and id(person) not in named:
                 named[id(person)] = self._named(person, table)
             speaker, role, matcher = named[id(person)] if person is not None else (None, None, "")
-            link = link_of.get(id(draft), "")
-            quotes.append(self._quote(draft, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))
+            link = link_of.get(id(candidate), "")
+            quotes.append(self._quote(candidate, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
         return Result(
             text=text,
@@ -391,10 +391,10 @@ class Resolver(Sieves):
             entities=table.entities(),
         )
 
-    def _quote(self, draft: Candidate, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
-        attribution = draft.attribution
+    def _quote(self, candidate: Candidate, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
+        attribution = candidate.attribution
         outlet = addressee = setting = None
-        if attribution is not None and attribution.end > 0 and draft.kind == "direct" and attribution.rule.startswith("quote_"):
+        if attribution is not None and attribution.end > 0 and candidate.kind == "direct" and attribution.rule.startswith("quote_"):
             stop = line_end(self.text, attribution.end)
             sentence_end = _FULL_STOP.search(self.text, attribution.end, stop)
             outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
@@ -403,8 +403,8 @@ class Resolver(Sieves):
         if mention is not None:
             mention_span = mention.name or mention.span
         return Quote(
-            kind=draft.kind,  # type: ignore[arg-type]
-            content=draft.content,
+            kind=candidate.kind,  # type: ignore[arg-type]
+            content=candidate.content,
             cue=attribution.cue if attribution else None,
             mention=mention_span,
             speaker=speaker,
@@ -413,7 +413,7 @@ class Resolver(Sieves):
             outlet=outlet,
             addressee=addressee,
             setting=setting,
-            rule=attribution.rule if attribution else ("continued" if draft.attribution is None and not draft.closed else "previous_speaker"),
+            rule=attribution.rule if attribution else ("continued" if candidate.attribution is None and not candidate.closed else "previous_speaker"),
             link=link,
         )
 
