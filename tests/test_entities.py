@@ -71,6 +71,17 @@ def test_a_name_takes_the_role_written_before_it(text, name, role):
     assert entities[name] == role
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a degree written with stops and no comma after the name: never an initial of the name
+    ("Kapolres AKBP Budi Santoso S.I.K. membuka acara itu.", "Budi Santoso"),
+    ("Pengacara Budi Santoso S.H., M.H. hadir di sidang.", "Budi Santoso"),
+    # initials written with stops inside a name
+    ("Sidang menghadirkan Prof Dr Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM.", "Maria S.W. Sumardjono"),
+])
+def test_a_word_written_with_stops_is_read_whole(text, name):
+    assert [e.name for e in table(text).entities()] == [name]
+
+
 def test_a_sentence_opening_common_word_starts_no_name():
     text = '"Datanya pakai buku," kata Renita.\nKinerja Renita dalam mengembangkan database diakui.'
     run = kutipan.extract(text)

@@ -67,6 +67,9 @@ _NAMING_WORDS = (" bernama ", " berinisial ")
 _ROLE_BEFORE = 60
 # capitalised runs read per page at most: a page of endless names stays linear
 _MAX_RUNS = 5000
+# the rest of a word written with stops, after the capital letter a run of names ends at, and the
+# names after it: 'S.I.K' ('Budi Santoso S.I.K. kepada'), 'S.W. Sumardjono' ('Maria S.W. Sumardjono')
+_DOTTED = regex.compile(r"(?:\.[\p{L}\p{N}]+)+(?:\.?(?:[ ]\p{Lu}[\p{L}'’\-]*)+)?")
 
 
 @attrs.define
@@ -137,6 +140,8 @@ class EntityTable:
                 if runs > _MAX_RUNS:
                     break
                 start, end = match.span()
+                if text.startswith(".", end) and (dotted := _DOTTED.match(text, end)):
+                    end = dotted.end()  # 'Budi Santoso S.I.K.', 'Budi S.H., M.H.': a degree's letters, whole
                 if start < covered:
                     continue  # read with the role before it
                 if text.endswith(_NAMESAKE_TITLES, line.start, start) and _NAMESAKE.search(text, max(line.start, start - 12), start):

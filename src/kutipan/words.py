@@ -231,8 +231,11 @@ def words_of(lexicon: Lexicon) -> Words:
 
 
 def _initials(word: str) -> bool:
-    """'M' of 'M. Yusuf', 'LP' of 'Retno LP. Marsudi'."""
-    return word.isupper() and word.isalpha() and len(word) <= 3
+    """'M' of 'M. Yusuf', 'LP' of 'Retno LP. Marsudi', 'S.W' of 'Maria S.W. Sumardjono'."""
+    return (word.isupper() and word.isalpha() and len(word) <= 3) or DOTTED_INITIALS.fullmatch(word) is not None
+
+
+DOTTED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
 
 
 def _context_word(word: str) -> bool:
