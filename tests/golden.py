@@ -409,6 +409,11 @@ GOLDEN = [
      [dict(type="indirect", speaker="Hans Peter Schaller", role="Pelatih Bali United")]),
     ("Pemimpin Redaksi Radio Sindo Trijaya Gaib Maruto Sigit menyebut radio tetap didengar.\n"
      '"Radio tidak mati," kata Gaib.', [dict(type="indirect", speaker="Gaib Maruto Sigit"), dict(speaker="Gaib Maruto Sigit")]),
+    # the setting after a speaker names nobody: 'Pondok Labu' is where, not who 'katanya' is
+    ('"Pelaku sudah kami tahan," jelas AKBP Budi Santoso kepada wartawan di Polsek Cilandak, Pondok Labu, '
+     'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
+     [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
+    ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
     # a name set off by a comma from an indefinite description takes it as a role
     ("Nanang, seorang pedagang beras di Pasar Cikarang mengatakan harga beras naik.",
      [dict(type="indirect", speaker="Nanang", role="pedagang beras")]),

@@ -10,8 +10,10 @@ import itertools
 import attrs
 import regex
 
+from . import roles
 from .rules import Attribution
 from .spans import Span
+from .text import line_end
 
 
 @attrs.frozen
@@ -24,6 +26,20 @@ class Candidate:
     at: int            # where the mention stands (the quote itself when there is none)
     paragraph: int
     closed: bool = True
+
+
+def context_of(text: str, candidate: Candidate) -> tuple[Span | None, Span | None, Span | None]:
+    """Outlet, addressee and setting after a direct quote's speaker, up to the end of the sentence:
+    '"...," kata Budi *kepada wartawan di Polsek Cilandak, Pondok Labu, Rabu (12/3)*.'"""
+    attribution = candidate.attribution
+    if attribution is None or attribution.end <= 0 or candidate.kind != "direct" or not attribution.rule.startswith("quote_"):
+        return None, None, None
+    stop = line_end(text, attribution.end)
+    sentence_end = _FULL_STOP.search(text, attribution.end, stop)
+    return roles.context(text, attribution.end, sentence_end.start() if sentence_end else stop)
+
+
+_FULL_STOP = regex.compile(r"\.(?:\s|$)")
 
 
 def mention_at(attribution: Attribution) -> int:

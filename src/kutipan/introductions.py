@@ -8,7 +8,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .candidates import Candidate
+from .candidates import Candidate, context_of
 from .document import Document, Stretches
 from .lexicon import word_class
 from .mentions import read_forward, read_run
@@ -45,6 +45,7 @@ def introductions(document: Document, candidates: list[Candidate]) -> list[Menti
     words = words_of(lexicon)
     connectives = lexicon.word_set("connectives")
     quoted_at = Stretches((d.content.start, d.content.end) for d in candidates if d.kind == "direct").hold
+    setting_at = _settings(text, candidates).hold
     found: list[Mention] = []
     covered = -1
     last = max(d.content.end for d in candidates)  # who is named after the last quote cannot say it
@@ -52,8 +53,8 @@ def introductions(document: Document, candidates: list[Candidate]) -> list[Menti
     for at, word_end in zip(scanned.role_starts, scanned.role_ends):
         if at > last:
             break
-        if document.outside.hold(at):
-            continue  # a headline's, a caption's words: not introductions
+        if document.outside.hold(at) or setting_at(at):
+            continue  # a headline's, a caption's words; 'kata Budi kepada wartawan di ...': not introductions
         # a role word with a capitalised word within five words after it: 'Kapolda Papua
         # Paulus', 'pelatih Persib, Djadjang'; 'warga sekitar' cannot introduce anyone
         end = document.paragraph_end(at)
@@ -77,7 +78,7 @@ def introductions(document: Document, candidates: list[Candidate]) -> list[Menti
             continue
         introduced = after.lastgroup != "verb"
         subject = not introduced and " " in match.group() and document.subject_at(start) and document.subject(start)
-        if not (introduced or subject) or end in roles_end or quoted_at(start) or document.outside.hold(start):
+        if not (introduced or subject) or end in roles_end or quoted_at(start) or document.outside.hold(start) or setting_at(start):
             continue
         first = match.group().split()[0]
         if not words.name_word(first) or first in connectives:
@@ -111,3 +112,17 @@ def introductions(document: Document, candidates: list[Candidate]) -> list[Menti
             described.append(key)
             found.append(mention)  # 'keluhan seorang petani asal Kabupaten Bojonegoro': 'petani tersebut' later
     return found
+
+
+def _settings(text: str, candidates: list[Candidate]) -> Stretches:
+    """Where each direct quote's addressee and setting stand ('"...," jelas Budi *kepada wartawan*
+    *di Polsek Cilandak, Pondok Labu, Jakarta Selatan, Rabu*'): a role word there introduces nobody,
+    and a place there is not a name."""
+    bounds = sorted((span.start, span.end) for c in candidates for span in context_of(text, c)[1:] if span is not None)
+    merged: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return Stretches(merged)

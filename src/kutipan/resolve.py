@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from . import roles
-from .candidates import Candidate
+from .candidates import Candidate, context_of
 from .confidence import with_confidence
 from .document import Document, Stretches
 from .entities import EntityTable
@@ -57,7 +57,6 @@ Linked = tuple["Person | None", str]  # a person and the sieve that linked a men
 # Words that make a description indefinite: 'seorang warga', 'warga lainnya' is someone new.
 INDEFINITE = word_class("indefinite")
 _DEMONSTRATIVE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\p{L}])")
-_FULL_STOP = regex.compile(r"\.(?:\s|$)")
 # The last sentence before a point that opens with one capitalised word and a verb: 'Musk berselisih ...'.
 _LONE_SUBJECT = regex.compile(r"(?r)(?:^|(?<=[.!?\"”]\s)|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))(\p{Lu}\p{Ll}{2,})\s+(?:juga\s+|pun\s+)?(?:me|ber|di|ter)\p{Ll}{3,}", regex.MULTILINE)
 _LONE_AGENT = regex.compile(r"(?r)(?<![\p{L}])di\p{Ll}{3,}\s+(?:oleh\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})")
@@ -393,11 +392,7 @@ class Resolver(Sieves):
 
     def _quote(self, candidate: Candidate, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
         attribution = candidate.attribution
-        outlet = addressee = setting = None
-        if attribution is not None and attribution.end > 0 and candidate.kind == "direct" and attribution.rule.startswith("quote_"):
-            stop = line_end(self.text, attribution.end)
-            sentence_end = _FULL_STOP.search(self.text, attribution.end, stop)
-            outlet, addressee, setting = roles.context(self.text, attribution.end, sentence_end.start() if sentence_end else stop)
+        outlet, addressee, setting = context_of(self.text, candidate)
         mention = attribution.mention if attribution is not None else None
         mention_span = None
         if mention is not None:
