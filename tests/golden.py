@@ -414,6 +414,10 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # a role word that is a given name too, last in a name ('Perdana' of 'Perdana Menteri')
+    ("Pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai koalisi itu rapuh.",
+     [dict(type="indirect", speaker="Aditya Perdana", role="Pengamat politik dari Universitas Indonesia")]),
+    ("Perdana Menteri Anwar Ibrahim mengatakan harga naik.", [dict(type="indirect", speaker="Anwar Ibrahim", role="Perdana Menteri")]),
     # a name set off by a comma from an indefinite description takes it as a role
     ("Nanang, seorang pedagang beras di Pasar Cikarang mengatakan harga beras naik.",
      [dict(type="indirect", speaker="Nanang", role="pedagang beras")]),

@@ -220,7 +220,10 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             break  # 'Koordinator Humas RSUP dr Kariadi Vivi ...': a hospital named after a doctor
         if i > 0 and (segment[i - 1].text, word) in w.role_pairs:
             break  # 'Direktur Utama Pertamina Simon': 'Utama' goes with 'Direktur' ('Ryan Utama' is a name)
-        given = word in GIVEN_ROLES and bool(name) and (i == 0 or w.name_word(segment[i - 1].text))  # 'Gamal Imam Santoso'
+        given = word in GIVEN_ROLES and (
+            (bool(name) and (i == 0 or w.name_word(segment[i - 1].text)))  # 'Gamal Imam Santoso'
+            or (i == len(segment) - 1 and i > 0 and w.name_word(segment[i - 1].text))  # 'Aditya Perdana'
+        )
         if w.name_word(word) or (len(word) == 1 and word.isupper()) or initials or given:
             name.insert(0, tok)
             if len(name) >= 6:  # 'I Dewa Kade Wiarsa Raka Sandi'
