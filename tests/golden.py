@@ -414,6 +414,14 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # a sentence glued to the next by its full stop, no space after it: the name ends there
+    ('"Kami siap," kata Budhi Soesilo.Dia menambahkan, sekolah itu akan digabung.',
+     [dict(speaker="Budhi Soesilo"), dict(type="indirect", speaker="Budhi Soesilo", mention="Dia")]),
+    # a place marker written short before a name: the place is not the name's
+    ("Anggota DPRD kab.Indramayu H. Abdul Rohman mengatakan panitia harus netral.",
+     [dict(type="indirect", speaker="Abdul Rohman", role="Anggota DPRD kab.Indramayu")]),
+    ("Camat Kec. Cibinong Ahmad Sanukri mengatakan panitia harus netral.",
+     [dict(type="indirect", speaker="Ahmad Sanukri", role="Camat Kec. Cibinong")]),
     # a role word that is a given name too, last in a name ('Perdana' of 'Perdana Menteri')
     ("Pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai koalisi itu rapuh.",
      [dict(type="indirect", speaker="Aditya Perdana", role="Pengamat politik dari Universitas Indonesia")]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from typing import Optional
 
 import attrs
 import regex
@@ -28,7 +29,10 @@ class Candidate:
     closed: bool = True
 
 
-def context_of(text: str, candidate: Candidate) -> tuple[Span | None, Span | None, Span | None]:
+Context = tuple[Optional[Span], Optional[Span], Optional[Span]]  # outlet, addressee, setting
+
+
+def context_of(text: str, candidate: Candidate) -> Context:
     """Outlet, addressee and setting after a direct quote's speaker, up to the end of the sentence:
     '"...," kata Budi *kepada wartawan di Polsek Cilandak, Pondok Labu, Rabu (12/3)*.'"""
     attribution = candidate.attribution

@@ -5,10 +5,12 @@ the resolution stage meets them in text order, beside the quotes."""
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import attrs
 import regex
 
-from .candidates import Candidate, context_of
+from .candidates import Candidate, Context
 from .document import Document, Stretches
 from .lexicon import word_class
 from .mentions import read_forward, read_run
@@ -35,17 +37,19 @@ _COUNTED = regex.compile(
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*")
 
 
-def introductions(document: Document, candidates: list[Candidate]) -> list[Mention]:
+def introductions(document: Document, candidates: list[Candidate], contexts: Iterable[Context] = ()) -> list[Mention]:
     """People named outside attributions: antecedents for 'dia' and '-nya', and their roles.
 
     'Kapolda Papua Paulus Waterpau ...', 'Riyanto (39), sopir truk', 'Irul, grosir yang ...',
     'Terry Dap adalah salah satu polisi', and a name of two words or more as a sentence's subject.
+    ``contexts``: the outlet, addressee and setting after each quote's speaker (``context_of``),
+    where nobody is introduced.
     """
     text, lexicon = document.text, document.lexicon
     words = words_of(lexicon)
     connectives = lexicon.word_set("connectives")
     quoted_at = Stretches((d.content.start, d.content.end) for d in candidates if d.kind == "direct").hold
-    setting_at = _settings(text, candidates).hold
+    setting_at = _settings(contexts).hold
     found: list[Mention] = []
     covered = -1
     last = max(d.content.end for d in candidates)  # who is named after the last quote cannot say it
@@ -114,11 +118,11 @@ def introductions(document: Document, candidates: list[Candidate]) -> list[Menti
     return found
 
 
-def _settings(text: str, candidates: list[Candidate]) -> Stretches:
+def _settings(contexts: Iterable[Context]) -> Stretches:
     """Where each direct quote's addressee and setting stand ('"...," jelas Budi *kepada wartawan*
     *di Polsek Cilandak, Pondok Labu, Jakarta Selatan, Rabu*'): a role word there introduces nobody,
     and a place there is not a name."""
-    bounds = sorted((span.start, span.end) for c in candidates for span in context_of(text, c)[1:] if span is not None)
+    bounds = sorted((span.start, span.end) for context in contexts for span in context[1:] if span is not None)
     merged: list[tuple[int, int]] = []
     for start, end in bounds:
         if merged and start <= merged[-1][1]:

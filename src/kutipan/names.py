@@ -56,8 +56,8 @@ class Mention:
 
 
 def _abbreviated(word: str, w: Words) -> bool:
-    """Whether a full stop after the word abbreviates it: an initial, a title, 'Plt.'."""
-    return _initials(word) or w.title(word) or word in ROLE_MODIFIERS
+    """Whether a full stop after the word abbreviates it: an initial, a title, 'Plt.', 'Kab.'."""
+    return _initials(word) or w.title(word) or word in ROLE_MODIFIERS or word.lower() in w.abbreviations
 
 
 def split_name(text: str, segments: Sequence[Sequence[Token]], lexicon: Lexicon) -> Mention:
@@ -214,7 +214,8 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             word.isupper() and word.isalpha() and len(word) <= 3 and i > 0 and w.name_word(segment[i - 1].text)
             and (i == len(segment) - 1 or len(word) == 1 or _stop_after(segment, i))
         )  # 'Putri KW', 'Retno LP. Marsudi'; not 'Tangkap KKP Muhammad
-        if i > 0 and segment[i - 1].text.rstrip(".") in PLACE_MARKERS:
+        before = segment[i - 1].text if i > 0 else ""
+        if before.rstrip(".") in PLACE_MARKERS or (before[:1].islower() and before.capitalize() in PLACE_MARKERS):
             break  # 'Wali Kota Serang Syafrudin': Serang is the town
         if i > 1 and _namesake(segment, i - 1):
             break  # 'Koordinator Humas RSUP dr Kariadi Vivi ...': a hospital named after a doctor
@@ -324,11 +325,11 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
         end -= 1  # 'Riyanto (39)', 'Saifullah Yusuf (Gus Ipul)'
     for i in range(end - 1, -1, -1):
         tok = segment[i].text
-        if w.capital(tok) or w.title(tok) or (run and tok[:1].isdigit()):
-            run.insert(0, segment[i])
+        if w.capital(tok) or w.title(tok) or (run and (tok[:1].isdigit() or (segment[i + 1].text == "." and _place_abbreviation(segment, i)))):
+            run.insert(0, segment[i])  # 'kab.' of 'DPRD kab.Indramayu H. Abdul Rohman' stays, to end the name
         elif run and (tok.lower() in ROLE_LINKS or tok == "/" or (tok[:1].islower() and tok in w.units)) and i > 0 and w.capital(segment[i - 1].text):
             run.insert(0, segment[i])
-        elif tok == "." and i > 0 and (_initials(segment[i - 1].text) or w.title(segment[i - 1].text)):
+        elif tok == "." and i > 0 and (_initials(segment[i - 1].text) or w.title(segment[i - 1].text) or _place_abbreviation(segment, i - 1)):
             continue
         else:
             break
@@ -339,6 +340,11 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
     if run and run[0].text in connectives:
         return []
     return run
+
+
+def _place_abbreviation(segment: Sequence[Token], i: int) -> bool:
+    """Whether the token at ``i`` is a place marker written short, a full stop after it: 'Kab.', 'kec.'."""
+    return i + 1 < len(segment) and segment[i + 1].text == "." and segment[i].text.capitalize() in PLACE_MARKERS
 
 
 def _after_dateline(toks: list[Token]) -> list[Token]:

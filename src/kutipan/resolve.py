@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from . import roles
-from .candidates import Candidate, context_of
+from .candidates import Candidate, Context, context_of
 from .confidence import with_confidence
 from .document import Document, Stretches
 from .entities import EntityTable
@@ -341,7 +341,8 @@ class Resolver(Sieves):
         if not candidates:
             return Result(text=text, layout=document.layout.blocks, entities=table.entities())
         people = People(text, lexicon, counted=document.prose_text())
-        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in introductions(document, candidates)]
+        context = {id(c): context_of(text, c) for c in candidates}  # outlet, addressee, setting: read once
+        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in introductions(document, candidates, context.values())]
         events += [(d.at, 1, d) for d in candidates]
         events.sort(key=lambda e: (e[0], e[1]))
         speaker_of: dict[int, Person | None] = {}
@@ -380,7 +381,7 @@ class Resolver(Sieves):
                 named[id(person)] = self._named(person, table)
             speaker, role, matcher = named[id(person)] if person is not None else (None, None, "")
             link = link_of.get(id(candidate), "")
-            quotes.append(self._quote(candidate, person, speaker, role, f"{link}+entity_{matcher}" if matcher else link))
+            quotes.append(self._quote(candidate, context[id(candidate)], speaker, role, f"{link}+entity_{matcher}" if matcher else link))
         quoted_people = {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}
         return Result(
             text=text,
@@ -390,9 +391,9 @@ class Resolver(Sieves):
             entities=table.entities(),
         )
 
-    def _quote(self, candidate: Candidate, person: Person | None, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
+    def _quote(self, candidate: Candidate, context: Context, speaker: Speaker | None, role: Span | None, link: str) -> Quote:
         attribution = candidate.attribution
-        outlet, addressee, setting = context_of(self.text, candidate)
+        outlet, addressee, setting = context
         mention = attribution.mention if attribution is not None else None
         mention_span = None
         if mention is not None:

@@ -23,7 +23,7 @@ MentionKind = Literal["name", "pronoun", "role", "description", "organisation", 
 # (Written without an alternation per character: the regex engine runs it twice as fast.)
 TOKEN = regex.compile(
     r"""\( [^()\n]{1,60} \)
-      | [\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* (?: \.[\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* )*
+      | [\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* (?: \.(?!(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll}) [\p{L}\p{N}] [\p{L}\p{N}\p{Mn}'’\-]* )*
       | [^\s\p{L}\p{N}]""",
     regex.VERBOSE,
 )
@@ -152,7 +152,7 @@ class Token(NamedTuple):
 # TOKEN for a text that is all ASCII (most news): the same tokens, as the regex module's \s, \p{L}
 # and \p{N} read there (its \s is not the stdlib's: no \x1c-\x1f), at about half the cost a
 # character in the stdlib's engine; tokenising is about a tenth of all the work of extract.
-_ASCII_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.[A-Za-z0-9][A-Za-z0-9'\-]*)*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
+_ASCII_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])[A-Za-z0-9][A-Za-z0-9'\-]*)*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -174,6 +174,7 @@ class Words:
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
         self.given = lexicon.word_set("given_names")
+        self.abbreviations = frozenset(a.rstrip(".").lower() for a in lexicon.abbreviations)  # 'Kab.', 'Jl.'
         # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
         # and of each unit of two words, whose second word is a unit only there: 'Mahkamah Agung'
         self.role_pairs = frozenset(
@@ -232,7 +233,7 @@ def words_of(lexicon: Lexicon) -> Words:
 
 def _initials(word: str) -> bool:
     """'M' of 'M. Yusuf', 'LP' of 'Retno LP. Marsudi', 'S.W' of 'Maria S.W. Sumardjono'."""
-    return (word.isupper() and word.isalpha() and len(word) <= 3) or DOTTED_INITIALS.fullmatch(word) is not None
+    return (word.isupper() and word.isalpha() and len(word) <= 3) or ("." in word and DOTTED_INITIALS.fullmatch(word) is not None)
 
 
 DOTTED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
