@@ -414,6 +414,11 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # degrees set off by commas after a name, one or several
+    ("Dewan Pengawas BPJS Kesehatan, Itida Yasar, SH, MPsi, menilai layanan masih terlalu kuratif.",
+     [dict(type="indirect", speaker="Itida Yasar")]),
+    ("Direktur Penyakit Tidak Menular Kemenkes RI dr Siti Nadia Tarmizi, M.Epid, mengatakan pemerintah memperkuat layanan.",
+     [dict(type="indirect", speaker="Siti Nadia Tarmizi", role="Direktur Penyakit Tidak Menular Kemenkes RI")]),
     # a sentence glued to the next by its full stop, no space after it: the name ends there
     ('"Kami siap," kata Budhi Soesilo.Dia menambahkan, sekolah itu akan digabung.',
      [dict(speaker="Budhi Soesilo"), dict(type="indirect", speaker="Budhi Soesilo", mention="Dia")]),

@@ -368,8 +368,9 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     ):
         toks.pop()  # 'juga', 'segera', 'secara gamblang', 'saat itu' before the cue ('Sekda Bone itu' keeps its 'itu')
     comma = _after_last_comma(toks)
-    if 0 < comma < len(toks) and all(t.text == "." or (w.title(t.text) and _degree(t.text)) for t in toks[comma:]):
-        toks = toks[: comma - 1]  # 'Dedy Tabrani, M.Si menjelaskan': degrees after the name
+    while 0 < comma < len(toks) and all(t.text == "." or (w.title(t.text) and _degree(t.text)) for t in toks[comma:]):
+        toks = toks[: comma - 1]  # 'Dedy Tabrani, M.Si menjelaskan', 'Itida Yasar, SH, MPsi, menilai': degrees after the name
+        comma = _after_last_comma(toks)
     if not toks:
         return None
     toks = _without_setting(text, toks, w)
