@@ -414,6 +414,10 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # a demonstrative as the subject of a verb cue: a fact, not someone speaking; a quantifier is no name
+    ("Masalah itu umum. Ini menggarisbawahi pentingnya pendidikan kesehatan reproduksi bagi remaja.", []),
+    ("Mahasiswa terkejut. Sebagian menyebut sudah mengetahui rencana penggabungan sekolah itu.",
+     [dict(type="indirect", speaker="Sebagian")]),
     # degrees set off by commas after a name, one or several
     ("Dewan Pengawas BPJS Kesehatan, Itida Yasar, SH, MPsi, menilai layanan masih terlalu kuratif.",
      [dict(type="indirect", speaker="Itida Yasar")]),

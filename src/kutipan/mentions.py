@@ -405,6 +405,8 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
         return None  # '... peran vital dalam memastikan ...': a verb as a noun, not someone speaking
     if last.lower() in ("saya", "aku", "kami", "kita"):
         return None  # 'Kita berharap ...': the writer's own voice, not someone quoted
+    if all(t.text.lower() in DEMONSTRATIVES or t.text.lower() == "hal" for t in toks):
+        return None  # 'Ini menggarisbawahi ...', 'Hal itu menunjukkan ...': a fact, not someone speaking
     if last.lower() in w.pronouns:
         return Mention("pronoun", Span.of(text, toks[-1].start, toks[-1].end))
     which = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text.lower() == "yang" or toks[i].text == ","), 0)

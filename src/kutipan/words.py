@@ -223,7 +223,9 @@ class Words:
         if known is None:
             if len(self._names) > 50_000:
                 self._names.clear()  # bounded: a text of endless new words does not grow it for ever
-            known = self._names[word] = self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word)
+            known = self._names[word] = (
+                self.capital(word) and not self.unit(word) and not self.title(word) and not self.honorific(word) and word.lower() not in NOT_NAMES
+            )
         return known
 
 
@@ -249,6 +251,10 @@ DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"
 MONTHS = frozenset(
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 )
+
+
+# Function words that open a sentence in capitals: 'Ini menggarisbawahi ...', 'Sebagian menyebut ...'.
+NOT_NAMES = word_class("not_name")
 
 
 # Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
