@@ -418,6 +418,9 @@ GOLDEN = [
     ("Masalah itu umum. Ini menggarisbawahi pentingnya pendidikan kesehatan reproduksi bagi remaja.", []),
     ("Mahasiswa terkejut. Sebagian menyebut sudah mengetahui rencana penggabungan sekolah itu.",
      [dict(type="indirect", speaker="Sebagian")]),
+    # a common word that opens a sentence and is written in lower case elsewhere names nobody
+    ("Universitas Udayana menepis kabar itu. Pihak kampus sudah memeriksa. Kampus menegaskan, mahasiswa tersebut tidak tertekan.",
+     [dict(type="indirect", speaker=None, mention="Kampus")]),
     # degrees set off by commas after a name, one or several
     ("Dewan Pengawas BPJS Kesehatan, Itida Yasar, SH, MPsi, menilai layanan masih terlalu kuratif.",
      [dict(type="indirect", speaker="Itida Yasar")]),

@@ -59,6 +59,7 @@ class Document:
         self.sentence_starts = array("q")  # numbers, not objects: a page may hold a sentence every few characters
         self._capitals: frozenset[str] | None = None
         self._common: frozenset[str] | None = None
+        self._lowered: frozenset[str] | None = None
         self._scanned: Scanned | None = None
 
     def sentences(self, paragraph: Span) -> list[Span]:
@@ -120,18 +121,22 @@ class Document:
         """Capitalised common words: seen only where a sentence starts, and written in lower case
         elsewhere or built like a derived word ('Bersaing', 'Tujuan'); not names."""
         if self._common is None:
-            self._common = self._find_openers()
+            self._common, self._lowered = self._find_openers()
         return self._common
 
-    def _find_openers(self) -> frozenset[str]:
+    def lowered_openers(self) -> frozenset[str]:
+        """The openers that the text also writes in lower case ('Kampus' ... 'pihak kampus'): surely
+        common words, where a derived shape alone may be a name's ('Gibran', 'Setiawan')."""
+        self.openers()
+        assert self._lowered is not None
+        return self._lowered
+
+    def _find_openers(self) -> tuple[frozenset[str], frozenset[str]]:
         midsentence = self.midsentence()
         spaced = _spaced(self.text)  # w in spaced == f" {w} " in text, for w without spaces
-        return frozenset(
-            word
-            for a, b in chunks(self.text)
-            for word in _OPENER.findall(self.text, a, b)
-            if word not in midsentence and (_DERIVED.match(word) or word.lower() in spaced)
-        )
+        starting = {word for a, b in chunks(self.text) for word in _OPENER.findall(self.text, a, b) if word not in midsentence}
+        lowered = frozenset(word for word in starting if word.lower() in spaced)
+        return lowered.union(word for word in starting if _DERIVED.match(word)), lowered
 
     def midsentence(self) -> frozenset[str]:
         """Capitalised words that stand inside a sentence somewhere: names, not sentence openers."""

@@ -150,6 +150,8 @@ class Sieves:
                 people.touch(person, at)
             return person, sieve
         if mention.kind == "name" and mention.name is not None:
+            if " " not in mention.name.text and mention.name.text in self.document.lowered_openers() and people.find(mention.name) is None:
+                return None, ""  # 'Dokumen juga menyebut ...', 'Kampus menegaskan ...': a common word opening the sentence
             role = mention.role or self._appositive(mention)
             person = people.name(self._known_tail(people, mention.name), at, role=role, salient=salient, bounded=mention.bounded)
             alias = _ALIAS.match(self.text, mention.name.end)
