@@ -418,6 +418,9 @@ GOLDEN = [
     ("Masalah itu umum. Ini menggarisbawahi pentingnya pendidikan kesehatan reproduksi bagi remaja.", []),
     ("Mahasiswa terkejut. Sebagian menyebut sudah mengetahui rencana penggabungan sekolah itu.",
      [dict(type="indirect", speaker="Sebagian")]),
+    # a body's short form written in brackets after its full name speaks under the full name
+    ('Jaksa Penuntut Umum (JPU) menuntut terdakwa lima tahun.\n"Terdakwa terbukti bersalah," kata JPU.',
+     [dict(speaker="Jaksa Penuntut Umum", mention="JPU", link="organisation+entity_alias")]),
     # a common word that opens a sentence and is written in lower case elsewhere names nobody
     ("Universitas Udayana menepis kabar itu. Pihak kampus sudah memeriksa. Kampus menegaskan, mahasiswa tersebut tidak tertekan.",
      [dict(type="indirect", speaker=None, mention="Kampus")]),

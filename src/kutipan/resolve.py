@@ -94,8 +94,13 @@ class Sieves:
             return attrs.evolve(person.speaker(), members=members), None, ""
         speaker = self._known(person.speaker())
         role = person.role if person.kind == "person" else None
+        if person.kind == "organisation":
+            entry, matcher = table.lookup(speaker.name, "organisation")
+            if entry is not None and matcher == "alias":  # 'kata JPU' after 'Jaksa Penuntut Umum (JPU)'
+                return attrs.evolve(speaker, name=entry.name.text), None, matcher
+            return speaker, None, ""  # otherwise a body keeps the name it speaks under ('Transjakarta')
         if person.kind != "person" or speaker.name != person.speaker().name:
-            return speaker, role, ""  # bodies keep the name they speak under ('JPU', 'Transjakarta')
+            return speaker, role, ""
         entry, matcher = table.lookup(speaker.name, person.kind)
         if entry is None or matcher is None:
             return speaker, role, ""
