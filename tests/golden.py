@@ -421,6 +421,11 @@ GOLDEN = [
     # a body's short form written in brackets after its full name speaks under the full name
     ('Jaksa Penuntut Umum (JPU) menuntut terdakwa lima tahun.\n"Terdakwa terbukti bersalah," kata JPU.',
      [dict(speaker="Jaksa Penuntut Umum", mention="JPU", link="organisation+entity_alias")]),
+    # a body's first word after its full name: the full name; not a full name written only after it
+    ('Koalisi Masyarakat Sipil menolak kerja sama itu.\n"Kami menilai MoU itu tidak berdasar," kata Koalisi.',
+     [dict(speaker="Koalisi Masyarakat Sipil", mention="Koalisi")]),
+    ('Pemerintah memastikan Gunung Lawu aman.\nPemerintah Kabupaten Karanganyar menggelar rapat.',
+     [dict(type="indirect", speaker="Pemerintah")]),
     # a common word that opens a sentence and is written in lower case elsewhere names nobody
     ("Universitas Udayana menepis kabar itu. Pihak kampus sudah memeriksa. Kampus menegaskan, mahasiswa tersebut tidak tertekan.",
      [dict(type="indirect", speaker=None, mention="Kampus")]),

@@ -42,7 +42,7 @@ from . import roles
 from .candidates import Candidate, Context, context_of
 from .confidence import with_confidence
 from .document import Document, Stretches
-from .entities import EntityTable
+from .entities import EntityTable, _Entry
 from .introductions import introductions
 from .lexicon import Lexicon, word_class
 from .mentions import read_run
@@ -96,8 +96,8 @@ class Sieves:
         role = person.role if person.kind == "person" else None
         if person.kind == "organisation":
             entry, matcher = table.lookup(speaker.name, "organisation")
-            if entry is not None and matcher == "alias":  # 'kata JPU' after 'Jaksa Penuntut Umum (JPU)'
-                return attrs.evolve(speaker, name=entry.name.text), None, matcher
+            if entry is not None and (matcher == "alias" or (matcher == "contained" and _opens(entry, speaker.name, person))):
+                return attrs.evolve(speaker, name=entry.name.text), None, matcher  # 'kata JPU' after 'Jaksa Penuntut Umum (JPU)'
             return speaker, None, ""  # otherwise a body keeps the name it speaks under ('Transjakarta')
         if person.kind != "person" or speaker.name != person.speaker().name:
             return speaker, role, ""
@@ -316,6 +316,14 @@ class Sieves:
             pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
             found = self._role_names[role] = regex.search(pattern, self.text) is not None
         return found
+
+
+def _opens(entry: _Entry, short: str, person: Person) -> bool:
+    """Whether a body's short form opens the full name the page wrote before it: 'Koalisi' after
+    'Koalisi Masyarakat Sipil', not 'Pemerintah' before 'Pemerintah Kabupaten Karanganyar'."""
+    key = _key(short)
+    first = min((m.start for m in person.mentions), default=0)
+    return entry.key[: len(key)] == key and any(m.start < first for m in entry.mentions)
 
 
 def _both_ways(rows: tuple[tuple[str, str], ...]) -> dict[str, str]:
