@@ -421,6 +421,11 @@ GOLDEN = [
     # a body's short form written in brackets after its full name speaks under the full name
     ('Jaksa Penuntut Umum (JPU) menuntut terdakwa lima tahun.\n"Terdakwa terbukti bersalah," kata JPU.',
      [dict(speaker="Jaksa Penuntut Umum", mention="JPU", link="organisation+entity_alias")]),
+    # a body's acronym, or its short form in brackets, after its full name of body words alone
+    ('Badan Pusat Statistik mencatat ekspor naik.\nMenurut BPS, impor turun tipis pada Juli.',
+     [dict(type="indirect", speaker="Badan Pusat Statistik", mention="BPS", link="organisation+entity_acronym")]),
+    ('Kementerian Keuangan (Kemenkeu) menepis kabar itu.\nKemenkeu menegaskan video itu hasil rekayasa.',
+     [dict(type="indirect", speaker="Kementerian Keuangan", mention="Kemenkeu")]),
     # a body's first word after its full name: the full name; not a full name written only after it
     ('Koalisi Masyarakat Sipil menolak kerja sama itu.\n"Kami menilai MoU itu tidak berdasar," kata Koalisi.',
      [dict(speaker="Koalisi Masyarakat Sipil", mention="Koalisi")]),

@@ -155,8 +155,8 @@ class EntityTable:
                 if " " not in run:
                     if not text.startswith(_ALIAS_OPENINGS, end) or not _ALIAS.match(text, end):
                         continue  # one word: a re-mention, not an introduction
-                elif not any(map(w.name_word, run.split())) and not w.role(run.split(" ", 1)[0]):
-                    continue  # 'Kementerian Keuangan', 'Jakarta Selatan': no word of a personal name
+                elif not any(map(w.name_word, run.split())) and not w.role(first := run.split(" ", 1)[0]) and first not in w.organisations:
+                    continue  # 'Jakarta Selatan': no word of a personal name, no body's
                 first = run.split(" ", 1)[0]
                 if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, start, line.start):
                     continue

@@ -29,7 +29,9 @@ none           ``previous_speaker`` (within two paragraphs), ``focus``
 
 Then ``_named`` reports each person by the page's table of people (``kutipan.entities``): its
 fuller name and, where the person has none, its role; the table's matcher is added to the link
-(``name+entity_alias``). The focus (who ``dia`` points to) lives in ``people.People``; it is the
+(``name+entity_alias``); a body speaks under the full name the page gave it where its short form
+is an alias in brackets, its first words after that name, or its acronym (``organisation+entity_acronym``:
+``BPS`` for ``Badan Pusat Statistik``). The focus (who ``dia`` points to) lives in ``people.People``; it is the
 only state that changes while a document is resolved.
 """
 
@@ -98,6 +100,9 @@ class Sieves:
             entry, matcher = table.lookup(speaker.name, "organisation")
             if entry is not None and (matcher == "alias" or (matcher == "contained" and _opens(entry, speaker.name, person))):
                 return attrs.evolve(speaker, name=entry.name.text), None, matcher  # 'kata JPU' after 'Jaksa Penuntut Umum (JPU)'
+            spelled = [e for e in table.entries if e.kind == "organisation" and _acronym(e.name.text) == speaker.name]
+            if entry is None and len(spelled) == 1:
+                return attrs.evolve(speaker, name=spelled[0].name.text), None, "acronym"  # 'BPS' for 'Badan Pusat Statistik'
             return speaker, None, ""  # otherwise a body keeps the name it speaks under ('Transjakarta')
         if person.kind != "person" or speaker.name != person.speaker().name:
             return speaker, role, ""
@@ -316,6 +321,12 @@ class Sieves:
             pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
             found = self._role_names[role] = regex.search(pattern, self.text) is not None
         return found
+
+
+def _acronym(name: str) -> str:
+    """The initials of a body's capitalised words: 'Badan Pusat Statistik' -> 'BPS'."""
+    words = name.split()
+    return "".join(word[0] for word in words if word[:1].isupper()) if len(words) >= 2 else ""
 
 
 def _opens(entry: _Entry, short: str, person: Person) -> bool:
