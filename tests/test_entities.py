@@ -82,6 +82,12 @@ def test_a_word_written_with_stops_is_read_whole(text, name):
     assert [e.name for e in table(text).entities()] == [name]
 
 
+def test_a_place_named_after_a_body_is_no_person():
+    text = 'Rapat digelar di Gedung MK, Jakarta.\nDalam pertimbangannya, MK menyebut pasal itu sah.'
+    assert [e.name for e in table(text).entities() if e.kind == "person"] == []
+    assert kutipan.extract(text).quotes[0].speaker.name == "MK"
+
+
 def test_a_sentence_opening_common_word_starts_no_name():
     text = '"Datanya pakai buku," kata Renita.\nKinerja Renita dalam mengembangkan database diakui.'
     run = kutipan.extract(text)

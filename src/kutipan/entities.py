@@ -39,7 +39,7 @@ from .mentions import _named_role, read_forward, read_run, role_before
 from .names import Mention
 from .people import _contains, _dropped, _edit1, _initialled, _key
 from .spans import Entity, Span
-from .words import CAPITALISED, NAMESAKE_TITLES, VERB_LIKE, Words, tokens, words_of
+from .words import CAPITALISED, NAMESAKE_TITLES, PLACES, VERB_LIKE, Words, tokens, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -176,9 +176,9 @@ class EntityTable:
                 name = mention.name
                 words = name.text.split()
                 if mention.kind == "name" and (
-                    words[0] in common or words[0].lower() in cues or not all(w.name_word(x) or _initial(x) for x in words)
+                    words[0] in common or words[0].lower() in cues or words[0] in PLACES or not all(w.name_word(x) or _initial(x) for x in words)
                 ):
-                    continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence
+                    continue  # 'Menurut Ria', 'Kinerja Renita': a cue or a common word opening the sentence; 'Gedung BI': a place
                 found.append(_found(text, mention, common, preferred))
         public = _public(lexicon)
         return cls(_joined(_cluster(found), public), public)
