@@ -209,7 +209,7 @@ class _Marks:
             return "byline"  # '(isa/idn)', '(Rudy Azhary/Red/SKD)'
         if len(line) <= 120 and self.date.search(line) and len(_WORDS.findall(line)) <= 14 and not _ENDING.search(line):
             return "date"
-        if len(line) < 400 and _CREDIT.search(line) and not line.startswith(("\"", "“", "”")):
+        if len(line) < 400 and ("(" in line or "|" in line or "ANTARA" in line) and _CREDIT.search(line) and not line.startswith(("\"", "“", "”")):
             return "caption"
         return None
 
