@@ -414,6 +414,8 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # a short object that opens with a noun for someone's words is the topic, not the words
+    ("Ketua DPP Partai Demokrat Jansen Sitindaon menyangkal pernyataan Najwa Shihab.", []),
     # a demonstrative as the subject of a verb cue: a fact, not someone speaking; a quantifier is no name
     ("Masalah itu umum. Ini menggarisbawahi pentingnya pendidikan kesehatan reproduksi bagi remaja.", []),
     ("Mahasiswa terkejut. Sebagian menyebut sudah mengetahui rencana penggabungan sekolah itu.",

@@ -224,6 +224,7 @@ def _content(text: str, start: int, end: int) -> Span | None:
 
 
 ADJUNCTS = word_class("adjunct")
+STATEMENT_NOUNS = word_class("statement_noun")
 TOPICS = word_class("topic")
 
 
@@ -243,6 +244,8 @@ def _speechlike(content: Span, frame: str | None) -> bool:
         return False  # 'dia menjelaskan kepada wartawan', 'bercerita mengenai ...': no reported words
     if len(words) <= 3 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
         return False  # 'membantah hal tersebut': the topic, not a statement
+    if len(words) <= 4 and first in STATEMENT_NOUNS:
+        return False  # 'menyangkal pernyataan Najwa Shihab': whose words, not the words
     if frame == "directive" and not CONTENT_MARKERS.search(content.text):
         return False
     return True
