@@ -414,6 +414,11 @@ GOLDEN = [
      'Jakarta Selatan, Rabu (12/3).\n"Kami dalami motifnya," katanya.',
      [dict(speaker="Budi Santoso"), dict(speaker="Budi Santoso", mention="nya")]),
     ('"Kami siap," kata Budi Santoso S.I.K. kepada wartawan.', [dict(speaker="Budi Santoso")]),
+    # 'demikian' after a quote: the speaker, or the source of the statement it names; nobody after a verb
+    ('"Tidak cukup dana," demikian Kades Sarkawi.', [dict(speaker="Sarkawi", cue="demikian", mention="Sarkawi")]),
+    ('"Sebanyak 73 dapur sudah beroperasi," demikian keterangan Polri yang dikutip, Jumat (17/10/2025).',
+     [dict(speaker="Polri", cue="demikian")]),
+    ('Budi hadir.\n"Harga naik bulan ini," demikian tertulis dalam dokumen itu.', [dict(cue=None, speaker=None)]),
     # a short object that opens with a noun for someone's words is the topic, not the words
     ("Ketua DPP Partai Demokrat Jansen Sitindaon menyangkal pernyataan Najwa Shihab.", []),
     # a demonstrative as the subject of a verb cue: a fact, not someone speaking; a quantifier is no name

@@ -19,7 +19,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from .mentions import read_backward, read_forward
 from .names import Mention
 from .spans import Span
-from .words import ARTICLES, UNNAMED_OPENERS, words_of
+from .words import ARTICLES, DEMONSTRATIVES, UNNAMED_OPENERS, words_of
 
 MARKS = "".join(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -77,12 +77,19 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
     if lexicon.frame(cue.text) == "clitic":
         nya = Span.of(text, cue.end - 3, cue.end)
         return Attribution("quote_cue_nya", cue, Mention("pronoun", nya), end=cue.end)
-    mention = read_forward(text, cue.end, site.paragraph.end, lexicon)
+    mention = _after_cue(text, cue, site.paragraph.end, lexicon)
     if mention is None or cue.end == mention.span.start:
         return None
     if lexicon.frame(cue.text) == "verb" and mention.kind == "description" and not _speaker_head(mention.span.text, lexicon):
         return None  # "… (judul)' menyebut kemungkinan daun sembung ...": what the verb names, not who
     return Attribution("quote_cue_name", cue, mention, end=mention.span.end)
+
+
+# the statement whose source follows 'demikian': 'keterangan', 'bunyi pesan dari', 'pernyataan resmi'
+_STATEMENT_SOURCE = regex.compile(
+    r"\s+(?:(?:bunyi|isi)\s+)?(?:keterangan|pernyataan|putusan|laporan|pesan|rilis|siaran\s+pers|unggahan|surat|tulisan)"
+    r"(?:\s+(?:resmi|tertulis|pers|tersebut))*(?:\s+(?:dari|dalam))?(?=\s)"
+)
 
 
 def _speaker_head(description: str, lexicon: Lexicon) -> bool:
@@ -155,7 +162,25 @@ def _after_cue(text: str, cue: Span, end: int, lexicon: Lexicon) -> Mention | No
     start = cue.end
     while start < end and text[start].isspace():
         start += 1
+    if lexicon.lemma(cue.text) == "demikian":
+        return _source(text, start, end, lexicon)
     return read_forward(text, start, end, lexicon)
+
+
+def _source(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """Who 'demikian' names: a speaker right after it ('demikian Kades Sarkawi'), or the source of
+    the statement it names ('demikian keterangan Polri', 'demikian bunyi pesan dari Departemen
+    Komunikasi BI'); nobody after a verb or a clause ('demikian tertulis dalam dokumen', 'demikian
+    pesan yang diterima keluarga') or for a source pointed back to ('pernyataan kelompok tersebut')."""
+    statement = _STATEMENT_SOURCE.match(text, start - 1, end)
+    if statement is None and not text[start : start + 1].isupper():
+        return None
+    mention = read_forward(text, statement.end() if statement is not None else start, end, lexicon)
+    if mention is None or mention.kind not in ("name", "organisation", "role", "description") or mention.span.text.split(" ", 1)[0] == "yang":
+        return None
+    if mention.span.text.rsplit(" ", 1)[-1] in DEMONSTRATIVES or (mention.kind == "description" and not _speaker_head(mention.span.text, lexicon)):
+        return None
+    return mention
 
 
 DIRECT_RULES: tuple[Callable[[str, Site, Lexicon], Attribution | None], ...] = (
@@ -402,8 +427,8 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
     for cue in sentence.cues_of(lexicon, "passive"):
         if _RELATIVE.search(text, max(span.start, cue.start - 8), cue.start):
             continue  # 'artikel yang ditulis Allan Nairn' is a relative clause, not an attribution
-        if any(0 < cue.start - other.end <= 2 for other in cues):
-            continue  # 'mengaku diminta ...': a report nested in another
+        if any(0 < cue.start - other.end <= 2 and lexicon.frame(other.text) != "inverted" for other in cues):
+            continue  # 'mengaku diminta ...': a report nested in another ('demikian diumumkan oleh ...' is not)
         agent_start = cue.end
         oleh = _OLEH.match(text, cue.end, span.end)
         if oleh:
