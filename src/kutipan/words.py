@@ -18,8 +18,38 @@ from .spans import Span
 
 MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
 
+# The closed classes of data/word_classes.tsv, whose comments say what each does and show it.
+CONNECTORS = word_class("connector")
+ROLE_BREAKS = word_class("role_break")
+PLACE_MARKERS = word_class("place_marker")
+BODY_MARKERS = word_class("body_marker")
+PLACES = word_class("place")
+PLACE_OPENERS = word_class("place_opener")
+ENGLISH_LINKS = word_class("english_link")
+ROLE_MODIFIERS = word_class("role_modifier")
+INDEFINITE_ENDS = word_class("indefinite_end")
+UNNAMED_OPENERS = word_class("unnamed_opener")
+UNNAMED_HEADS = word_class("unnamed_head")
+RESIDENTS = word_class("resident")
+RESIDENT_COMPOUNDS = word_class("resident_compound")
+KINSHIP = word_class("kin")
+DEMONSTRATIVES = word_class("demonstrative")
+NAMESAKE_TITLES = tuple(sorted(word_class("namesake_title")))
+ARTICLES = word_class("article")
+NOT_NAMES = word_class("not_name")
+GIVEN_ROLES = word_class("given_role")
+CLAUSE_OPENERS = word_class("clause_opener")
+CLAUSE_WORDS = word_class("clause_word")
+AUXILIARIES = word_class("auxiliary")
+STOP_WORDS = word_class("stop_word")
+ADVERBS = word_class("adverb")
+NEGATIONS = word_class("negation")
+PREPOSITIONS = word_class("preposition")
+ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | word_class("role_link")
 
-# Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only.
+
+# Words, bracketed groups and punctuation; a full stop stays inside 'S.H' or 'tirto.id' only, not
+# between a lower-case word and a capitalised one ('Budhi.Dia': a stop glued to the next sentence).
 # (Written without an alternation per character: the regex engine runs it twice as fast.)
 TOKEN = regex.compile(
     r"""\( [^()\n]{1,60} \)
@@ -29,70 +59,11 @@ TOKEN = regex.compile(
 )
 
 
-CONNECTORS = word_class("connector")
-
-
-# Lower-case words that end a role run: a verb, a preposition of place or time, a clause.
-ROLE_BREAKS = word_class("role_break")
-
-
 # 'Kesehatan', 'Perekonomian', 'Penanggulangan': nouns of a field or an office, never a personal name.
 DERIVED_NOUN = regex.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\p{Ll}{3,}an$")
 
 
 VERB_LIKE = regex.compile(r"(?:me|ber|di|ter)\p{Ll}{4,}$")  # 'menghubungi', 'diperkirakan': a clause, not a role
-
-
-# Words after which a capitalised word names a place or a body, not a person ('Kota Serang', 'PT Jasa').
-PLACE_MARKERS = word_class("place_marker")
-
-
-# Place markers that open the name of a body or a place, never a person's: not the officials
-# ('Gubernur Anies Baswedan').
-BODY_MARKERS = word_class("body_marker")
-
-
-# 'di X' stays in a role when X is the institution ('profesor di International Institute'), and
-# goes when X is a place ('pedagang beras di Pasar Simpang Limun').
-PLACES = word_class("place")
-
-
-PLACE_OPENERS = word_class("place_opener")
-
-
-# English words that join an institution's name: 'Institute for Development of Economics and Finance'
-ENGLISH_LINKS = word_class("english_link")
-
-
-ROLE_MODIFIERS = word_class("role_modifier")
-
-
-INDEFINITE_ENDS = word_class("indefinite_end")
-
-
-ROLE_LINKS = CONNECTORS | ENGLISH_LINKS | word_class("role_link")
-
-
-UNNAMED_OPENERS = word_class("unnamed_opener")
-
-
-# Openers of a description that ends in no name ('Sumber dari kepolisian Myanmar'); 'warga' and
-# 'petugas' head a role instead ('Warga Jalan Haji Mat Ali itu').
-UNNAMED_HEADS = word_class("unnamed_head")
-
-
-# After these a capitalised word is where people live, not a name: 'warga Wadas', 'warga Bende, Kadia';
-# as a role they stand alone ('warga setempat', 'warga asal Ungaran' -> 'warga'), except in a compound
-# ('warga negara', 'warga binaan').
-RESIDENTS = word_class("resident")
-
-
-RESIDENT_COMPOUNDS = word_class("resident_compound")
-
-
-# Before a name these make a description of someone else: 'istri Ivan Fadilla' is not Ivan Fadilla.
-# ('putra', 'putri' are left out: 'tunggal putri Putri Kusuma Wardani'.)
-KINSHIP = word_class("kin")
 
 
 ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{L}\p{N}\-./]{0,20}\)")  # '(Kemenkes)', '(Pol)'
@@ -123,12 +94,6 @@ _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’\-\.]+")
 
 
 AGE = regex.compile(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)")
-
-
-DEMONSTRATIVES = word_class("demonstrative")
-# The titles that open a hospital's name after its marker: 'RSUP dr Kariadi', 'RSUD Prof Ngoerah'.
-NAMESAKE_TITLES = tuple(sorted(word_class("namesake_title")))
-ARTICLES = word_class("article")
 
 
 NAMING = regex.compile(
@@ -253,37 +218,7 @@ MONTHS = frozenset(
 )
 
 
-# Function words that open a sentence in capitals: 'Ini menggarisbawahi ...', 'Sebagian menyebut ...'.
-NOT_NAMES = word_class("not_name")
-
-
-# Role words that are given names too: inside a name ('Gamal Imam Santoso') they are the name's.
-GIVEN_ROLES = word_class("given_role")
-
-
-# A clause set off before a cue that opens with these is when or how, not who: ', saat hadir di ...'.
-CLAUSE_OPENERS = word_class("clause_opener")
-
-
 # a day set off before a cue: 'Selasa (29/10)', 'Senin malam'
 _DAY = regex.compile(r"(?:" + "|".join(sorted(DAYS)) + r")(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:pagi|siang|sore|malam))?")
 
 
-# Words that open a clause, never a speaker: '... menyatakan bahwa pemilu ...'.
-CLAUSE_WORDS = word_class("clause_word")
-
-
-# Words that start a verb phrase, so end a description: 'menurut penulis akan sangat menentukan ...'.
-AUXILIARIES = word_class("auxiliary")
-
-
-STOP_WORDS = word_class("stop_word")
-
-
-ADVERBS = word_class("adverb")
-
-
-NEGATIONS = word_class("negation")
-
-
-PREPOSITIONS = word_class("preposition")
