@@ -29,10 +29,11 @@ none           ``previous_speaker`` (within two paragraphs), ``focus``
 
 Then ``_named`` reports each person by the page's table of people (``kutipan.entities``): its
 fuller name and, where the person has none, its role; the table's matcher is added to the link
-(``name+entity_alias``); a body speaks under the full name the page gave it where its short form
-is an alias in brackets, its first words after that name, or its acronym (``organisation+entity_acronym``:
-``BPS`` for ``Badan Pusat Statistik``). The focus (who ``dia`` points to) lives in ``people.People``; it is the
-only state that changes while a document is resolved.
+(``name+entity_alias``). A body speaks under the full name the page gave it where its short form
+is an alias in brackets, its first words after that name, or its acronym
+(``organisation+entity_acronym``: ``BPS`` for ``Badan Pusat Statistik``). The focus (who ``dia``
+points to) lives in ``people.People``; it is the only state that changes while a document is
+resolved.
 """
 
 from __future__ import annotations
