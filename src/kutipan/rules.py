@@ -87,8 +87,9 @@ def quote_cue_name(text: str, site: Site, lexicon: Lexicon) -> Attribution | Non
 
 # the statement whose source follows 'demikian': 'keterangan', 'bunyi pesan dari', 'pernyataan resmi'
 _STATEMENT_SOURCE = regex.compile(
-    r"\s+(?:(?:bunyi|isi)\s+)?(?:keterangan|pernyataan|putusan|laporan|pesan|rilis|siaran\s+pers|unggahan|surat|tulisan)"
-    r"(?:\s+(?:resmi|tertulis|pers|tersebut))*(?:\s+(?:dari|dalam))?(?=\s)"
+    r"\s+(?:(?:bunyi|isi)\s+)?(?:"
+    + "|".join(regex.escape(noun).replace("\\ ", r"\s+") for noun in sorted(word_class("source_noun"), key=len, reverse=True))
+    + r")(?:\s+(?:resmi|tertulis|pers|tersebut))*(?:\s+(?:dari|dalam))?(?=\s)"
 )
 
 
