@@ -428,6 +428,9 @@ GOLDEN = [
     # a body's short form written in brackets after its full name speaks under the full name
     ('Jaksa Penuntut Umum (JPU) menuntut terdakwa lima tahun.\n"Terdakwa terbukti bersalah," kata JPU.',
      [dict(speaker="Jaksa Penuntut Umum", mention="JPU", link="organisation+entity_alias")]),
+    # a company's words before a person's name stay with the role ('Astra Motor', 'Indomobil Sales')
+    ('"Kami lebih serius," tutur Marketing Director PT Toyota Astra Motor Anton Jimmi Suwandy.',
+     [dict(speaker="Anton Jimmi Suwandy")]),
     # a body's acronym, or its short form in brackets, after its full name of body words alone
     ('Badan Pusat Statistik mencatat ekspor naik.\nMenurut BPS, impor turun tipis pada Juli.',
      [dict(type="indirect", speaker="Badan Pusat Statistik", mention="BPS", link="organisation+entity_acronym")]),
