@@ -1,6 +1,7 @@
 """Candidates: quotes found before their speakers are resolved, and the one policy that settles
 where candidates claim the same words (DESIGN.md, "candidates.py"). The direct and indirect stages
-make them; ``merge`` and ``continued`` settle them; the resolution stage links their mentions."""
+make them; ``merge`` and ``continued`` settle them; the resolution stage links their mentions and
+reads what follows a direct quote's speaker (``context_of``: outlet, addressee, setting)."""
 
 from __future__ import annotations
 
