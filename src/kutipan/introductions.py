@@ -75,14 +75,20 @@ def introductions(document: Document, candidates: list[Candidate], contexts: Ite
             found.append(mention)
             covered = mention.span.end
     roles_end = {m.span.end for m in found}
-    for match in _CAPITALISED.finditer(text, 0, last):
+    runs = (
+        match  # the article's lines only: a run never crosses a line, and a headline's introduces nobody
+        for line_start, line_end in zip(document.paragraph_starts, document.paragraph_ends)
+        if line_start < last
+        for match in _CAPITALISED.finditer(text, line_start, min(line_end, last))
+    )
+    for match in runs:
         start, end = match.span()
         after = _AFTER_RUN.match(text, end)
         if after is None:
             continue
         introduced = after.lastgroup != "verb"
         subject = not introduced and " " in match.group() and document.subject_at(start) and document.subject(start)
-        if not (introduced or subject) or end in roles_end or quoted_at(start) or document.outside.hold(start) or setting_at(start):
+        if not (introduced or subject) or end in roles_end or quoted_at(start) or setting_at(start):
             continue
         first = match.group().split()[0]
         if not words.name_word(first) or first in connectives:
