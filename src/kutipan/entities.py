@@ -14,6 +14,7 @@ initials   ``Budi AS`` for ``Budi Agus Santoso``
 contained  a first name, surname or middle run of exactly one entity
 nickname   a prefix of one name word of exactly one entity (``Alex`` for ``Alexander Marwata``)
 typo       one letter apart, between names of one page (``Abdul Rahman`` / ``Abdul Rohman``)
+acronym    a body's initials, asked apart (``BPS`` for ``Badan Pusat Statistik``)
 =========  =================================================================================
 
 A matcher that finds two entities answers nothing: a short form that could be either is left as
@@ -152,12 +153,12 @@ class EntityTable:
                 if text.endswith(_NAMING_WORDS, line.start, start):
                     found.append(_named(text, start, end, line.start, w, preferred))  # 'seorang penulis berinisial YF'
                     continue
+                first = run.split(" ", 1)[0]
                 if " " not in run:
                     if not text.startswith(_ALIAS_OPENINGS, end) or not _ALIAS.match(text, end):
                         continue  # one word: a re-mention, not an introduction
-                elif not any(map(w.name_word, run.split())) and not w.role(first := run.split(" ", 1)[0]) and first not in w.organisations:
+                elif not any(map(w.name_word, run.split())) and not w.role(first) and first not in w.organisations:
                     continue  # 'Jakarta Selatan': no word of a personal name, no body's
-                first = run.split(" ", 1)[0]
                 if names is not None and first not in names and w.name_word(first) and _opens_sentence(text, start, line.start):
                     continue
                 mention = read_run(text, start, end, lexicon)
@@ -211,6 +212,13 @@ class EntityTable:
         near = {id(e): e for word in key for form in _dropped(word) for e in self._indexed("dropped").get(form, ())}
         typos = [e for e in near.values() if e.kind == kind and _typo(e.key, key)]
         return (typos[0], "typo") if len(typos) == 1 else (None, None)
+
+    def acronym(self, short: str, kind: str = "organisation") -> _Entry | None:
+        """The one entity of this kind whose capitalised words' initials spell ``short``: 'BPS' for
+        'Badan Pusat Statistik' (for bodies only where resolution asks: a person's acronym ('AHY') is
+        a public alias, in data/aliases.tsv)."""
+        spelled = [e for e in self.entries if e.kind == kind and _acronym(e.name.text) == short]
+        return spelled[0] if len(spelled) == 1 else None
 
     def _indexed(self, how: str) -> dict[str, list[_Entry]]:
         """The entries by each proper prefix of their words ('prefix', from _NICKNAME_MIN letters
@@ -299,6 +307,12 @@ def _joined(entries: list[_Entry], public: dict[tuple[str, ...], str]) -> list[_
         full.aliases.append(entry.key)
         full.role = full.role or entry.role
     return kept
+
+
+def _acronym(name: str) -> str:
+    """The initials of a name's capitalised words: 'Badan Pusat Statistik' -> 'BPS'."""
+    words = name.split()
+    return "".join(word[0] for word in words if word[:1].isupper()) if len(words) >= 2 else ""
 
 
 def _public(lexicon: Lexicon) -> dict[tuple[str, ...], str]:

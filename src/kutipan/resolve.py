@@ -101,9 +101,9 @@ class Sieves:
             entry, matcher = table.lookup(speaker.name, "organisation")
             if entry is not None and (matcher == "alias" or (matcher == "contained" and _opens(entry, speaker.name, person))):
                 return attrs.evolve(speaker, name=entry.name.text), None, matcher  # 'kata JPU' after 'Jaksa Penuntut Umum (JPU)'
-            spelled = [e for e in table.entries if e.kind == "organisation" and _acronym(e.name.text) == speaker.name]
-            if entry is None and len(spelled) == 1:
-                return attrs.evolve(speaker, name=spelled[0].name.text), None, "acronym"  # 'BPS' for 'Badan Pusat Statistik'
+            spelled = table.acronym(speaker.name) if entry is None else None
+            if spelled is not None:
+                return attrs.evolve(speaker, name=spelled.name.text), None, "acronym"  # 'BPS' for 'Badan Pusat Statistik'
             return speaker, None, ""  # otherwise a body keeps the name it speaks under ('Transjakarta')
         if person.kind != "person" or speaker.name != person.speaker().name:
             return speaker, role, ""
@@ -322,12 +322,6 @@ class Sieves:
             pattern = rf"(?<![\p{{L}}]){regex.escape(role)}(?:\s*\([^()\n]*\))?\s+\p{{Lu}}"
             found = self._role_names[role] = regex.search(pattern, self.text) is not None
         return found
-
-
-def _acronym(name: str) -> str:
-    """The initials of a body's capitalised words: 'Badan Pusat Statistik' -> 'BPS'."""
-    words = name.split()
-    return "".join(word[0] for word in words if word[:1].isupper()) if len(words) >= 2 else ""
 
 
 def _opens(entry: _Entry, short: str, person: Person) -> bool:
