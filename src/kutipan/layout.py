@@ -46,6 +46,7 @@ _OPENING_MARKS = "\"“”«„"
 _ENDING = regex.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _BRACKETED_LINE = regex.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]")
 # a photo credit: '(Foto: Dok. Istimewa)', '(JIBI/Solopos/Dok.)', '(IDN Times/Lia Hutasoit)', 'ANTARA FOTO/...'
+# (every alternative needs '(', '|' or 'ANTARA': _Marks.furniture tests for them before the search)
 _CREDIT = regex.compile(
     r"\([^()\n]*(?<![\p{L}])(?i:Foto|Dok|Dokumentasi|Ilustrasi|Istimewa)(?![\p{L}])[^()\n]*\)"
     r"|\([^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*/[^()\n]*\)\s*$|\([^()\n]*/[^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*\)\s*$"

@@ -325,7 +325,7 @@ def _capital_suffix(segment: Sequence[Token], w: Words, lexicon: Lexicon) -> lis
         end -= 1  # 'Riyanto (39)', 'Saifullah Yusuf (Gus Ipul)'
     for i in range(end - 1, -1, -1):
         tok = segment[i].text
-        if w.capital(tok) or w.title(tok) or (run and (tok[:1].isdigit() or (segment[i + 1].text == "." and _place_abbreviation(segment, i)))):
+        if w.capital(tok) or w.title(tok) or (run and (tok[:1].isdigit() or _place_abbreviation(segment, i))):
             run.insert(0, segment[i])  # 'kab.' of 'DPRD kab.Indramayu H. Abdul Rohman' stays, to end the name
         elif run and (tok.lower() in ROLE_LINKS or tok == "/" or (tok[:1].islower() and tok in w.units)) and i > 0 and w.capital(segment[i - 1].text):
             run.insert(0, segment[i])

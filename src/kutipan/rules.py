@@ -268,7 +268,7 @@ def _speechlike(content: Span, frame: str | None) -> bool:
     first = words[0].lower()
     if frame in ("verb", "directive") and (first in TOPICS or (first in ADJUNCTS and len(words) <= 5)):
         return False  # 'dia menjelaskan kepada wartawan', 'bercerita mengenai ...': no reported words
-    if len(words) <= 3 and words[-1].lower().strip(".,") in ("tersebut", "itu", "ini"):
+    if len(words) <= 3 and words[-1].lower().strip(".,") in DEMONSTRATIVES:
         return False  # 'membantah hal tersebut': the topic, not a statement
     if len(words) <= 4 and first in STATEMENT_NOUNS:
         return False  # 'menyangkal pernyataan Najwa Shihab': whose words, not the words
@@ -435,8 +435,8 @@ def passive_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
         if oleh:
             agent_start = oleh.end() - 1
         mention = _after_cue(text, Span.of(text, cue.start, agent_start), span.end, lexicon)
-        bare = _BARE_PASSIVE.match(text, cue.end, span.end) if cue.start == span.start else None
-        if mention is None and bare is not None and lexicon.lemma(cue.text) in SAYING:
+        bare = _BARE_PASSIVE.match(text, cue.end, span.end) if mention is None and cue.start == span.start else None
+        if bare is not None and lexicon.lemma(cue.text) in SAYING:
             # 'Ditambahkan, untuk penyebar hoax, kini sedang dilakukan penyelidikan': no agent, the
             # speaker is whoever spoke before
             content = _content(text, bare.end(), span.end)

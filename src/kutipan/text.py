@@ -95,13 +95,13 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
     >>> [s.text for s in sentences(p.text, p, Lexicon.default())]
     ['Kata dr. Budi, Jl. Merdeka No. 5 ramai.', 'Harga naik 5,2 persen pukul 10.30.']
     """
-    abbreviations = _abbreviations(lexicon)
+    known = abbreviations(lexicon)
     found = []
     start = paragraph.start
     for match in _STOP.finditer(text, paragraph.start, paragraph.end):
         if match.group()[:1] == ".":
             word = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 30), match.start())
-            if word and (word.group(1).lower() in abbreviations or _is_initial(word.group(1))):
+            if word and (word.group(1).lower() in known or _is_initial(word.group(1))):
                 continue
         span = trimmed(text, start, match.end())
         if span is not None:
@@ -137,7 +137,9 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
+def abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's abbreviations in lower case ('dr', 'jl', 'kab'): a stop after one ends no
+    sentence and no name ('Kab. Indramayu')."""
     return lexicon._memo("abbreviations", lambda: frozenset(a.lower() for a in lexicon.abbreviations))
 
 

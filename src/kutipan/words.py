@@ -15,6 +15,7 @@ import regex
 
 from .lexicon import Lexicon, word_class
 from .spans import Span
+from .text import abbreviations
 
 MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
 
@@ -139,7 +140,7 @@ class Words:
         self.organisations = frozenset(w for r in lexicon.word_set("organisations") for w in [r.split()[0]])
         self.pronouns = lexicon.pronouns
         self.given = lexicon.word_set("given_names")
-        self.abbreviations = frozenset(a.rstrip(".").lower() for a in lexicon.abbreviations)  # 'Kab.', 'Jl.'
+        self.abbreviations = abbreviations(lexicon)  # 'Kab.', 'Jl.': the sentence splitter's
         # the first two words of each role of several words: 'Direktur Utama', 'Ketua Harian'
         # and of each unit of two words, whose second word is a unit only there: 'Mahkamah Agung'
         self.role_pairs = frozenset(
