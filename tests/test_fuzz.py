@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kutipan
+from kutipan.document import WORD, _kind_words, _word_kinds
 from kutipan.marks import DOUBLE_MARKS, SINGLE_MARKS
 
 settings.register_profile(
@@ -73,3 +74,13 @@ def test_mixed_with_any_text(text):
 @given(st.lists(spaced, min_size=1, max_size=6).map("\n".join))
 def test_paragraphs(text):
     check(text)
+
+
+SCAN_PLAIN = frozenset(filter(WORD.fullmatch, _word_kinds(LEXICON)))
+
+
+@FUZZ
+@given(st.lists(st.sampled_from([*CUES[:40], "Jum'at", "kata2", "2kata", "é", "ß", "-", "’", "¹", "\u00a0", " ", ".", "9", "(", "_"]), max_size=12).map("".join))
+def test_scan_reads_the_words_the_word_pattern_reads(text):
+    # the cue and role scan splits at marks it blanks out in C; it must find what WORD finds
+    assert _kind_words(text, SCAN_PLAIN) == [w for w in WORD.findall(text) if w in SCAN_PLAIN]

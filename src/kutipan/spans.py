@@ -26,15 +26,23 @@ class Span:
     end: int
     text: str
 
-    @classmethod
-    def of(cls, source: str, start: int, end: int) -> Span:
-        return cls(start, end, source[start:end])
+    @staticmethod
+    def of(source: str, start: int, end: int) -> Span:
+        span = _new(Span)  # Span(start, end, ...) without attrs' __init__, which sets each field through
+        _set_start(span, start)  # a frozen class's guard: a page makes some hundred Spans a quote
+        _set_end(span, end)
+        _set_text(span, source[start:end])
+        return span
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end}, {self.text!r})"
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+_new = object.__new__
+_set_start, _set_end, _set_text = (Span.__dict__[field].__set__ for field in ("start", "end", "text"))
 
 
 @attrs.frozen
