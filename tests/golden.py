@@ -464,6 +464,12 @@ GOLDEN = [
     # a name set off by a comma from an indefinite description takes it as a role
     ("Nanang, seorang pedagang beras di Pasar Cikarang mengatakan harga beras naik.",
      [dict(type="indirect", speaker="Nanang", role="pedagang beras")]),
+    # a given name right after an officeholder's title opens the name; it is no town
+    ('"Harga harus turun," ujar Gubernur Abdul Wahid di lokasi operasi pasar.', [dict(speaker="Abdul Wahid", role="Gubernur")]),
+    ('"Jalan itu segera kami perbaiki," kata Bupati Andi Harun.', [dict(speaker="Andi Harun", role="Bupati")]),
+    # a first name that stands elsewhere before another person's surname is still his first name
+    ('KPK memanggil Budi Hermawan (BH) sebagai saksi.\n"Hari ini KPK memeriksa saksi," kata jubir KPK Budi Prasetyo.',
+     [dict(speaker="Budi Prasetyo", role="jubir KPK")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

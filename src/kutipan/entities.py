@@ -242,6 +242,12 @@ class EntityTable:
             return None
         return self.public.get(_key(name))
 
+    def openings(self) -> frozenset[tuple[str, ...]]:
+        """The first words (two or more, keyed) of each person whose name's first word is sure."""
+        return frozenset(
+            entry.key[:n] for entry in self.entries if entry.kind == "person" and entry.bounded for n in range(2, len(entry.key) + 1)
+        )
+
     def entities(self) -> tuple[Entity, ...]:
         return tuple(entry.entity() for entry in self.entries)
 

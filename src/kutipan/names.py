@@ -215,8 +215,10 @@ def _find_name_in(segment: Sequence[Token], w: Words) -> list[Token]:
             and (i == len(segment) - 1 or len(word) == 1 or _stop_after(segment, i))
         )  # 'Putri KW', 'Retno LP. Marsudi'; not 'Tangkap KKP Muhammad
         before = segment[i - 1].text if i > 0 else ""
-        if before.rstrip(".") in PLACE_MARKERS or (before[:1].islower() and before.capitalize() in PLACE_MARKERS):
-            break  # 'Wali Kota Serang Syafrudin': Serang is the town
+        if (before.rstrip(".") in PLACE_MARKERS or (before[:1].islower() and before.capitalize() in PLACE_MARKERS)) and not (
+            name and len(word) > 1 and word in w.given and w.role(before)
+        ):
+            break  # 'Wali Kota Serang Syafrudin': Serang is the town (not 'Bupati Ahmad Fauzi': a given name opens his)
         if i > 1 and _namesake(segment, i - 1):
             break  # 'Koordinator Humas RSUP dr Kariadi Vivi ...': a hospital named after a doctor
         if i > 0 and (segment[i - 1].text, word) in w.role_pairs:

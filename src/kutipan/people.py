@@ -165,13 +165,16 @@ class People:
         for word in set(_key(role.text)):
             _remember(self._by_role, word, person)
 
-    def settle(self, common: frozenset[str]) -> None:
+    def settle(self, common: frozenset[str], openings: frozenset[tuple[str, ...]] = frozenset()) -> None:
         """Cut from a name the leading words that the text uses for something else.
 
         Where role, unit and name run together without a comma or a rank, the name's first words
         are a guess: 'pelatih Persib Djadjang Nurdjaman' ('Persib Bandung' stands elsewhere: a body),
         'Direktur Utama PT Jasa Raharja Rivan ...' ('PT Jasa Raharja' elsewhere), 'Bersaing Prabowo'
-        (a common word that opens a sentence). The words cut go to the role.
+        (a common word that opens a sentence). The words cut go to the role. ``openings``: the opening
+        words (two or more, keyed) of the people the page names for sure: where the first words stand
+        elsewhere before another's name, they are a given name ('Budi Hermawan' ... 'jubir KPK
+        Budi Prasetyo'), not a body's.
         """
         named = [
             (person, [m.group() for m in _NAME_PART.finditer(person.name.text)])
@@ -186,7 +189,7 @@ class People:
                 k += 1
             if not k and not person.bounded:
                 alone = {m.text.split()[0] for m in person.mentions if m.text and len(m.text.split()) == 1}
-                k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, contexts, self.w)), 0)
+                k = next((n for n in range(len(words) - 1, 0, -1) if _used_apart(words, n, contexts, self.w, openings)), 0)
                 k = min([k, *(words.index(word) for word in alone if word in words)])  # 'Gibran mengaku': his name
                 if not k:
                     k = self._remention_cut(person, words, alone)
@@ -358,13 +361,15 @@ def _contexts(text: str, wanted: set[tuple[str, ...]], w: Words) -> Contexts:
     return found
 
 
-def _used_apart(words: Sequence[str], n: int, contexts: Contexts, w: Words) -> bool:
+def _used_apart(words: Sequence[str], n: int, contexts: Contexts, w: Words, openings: frozenset[tuple[str, ...]]) -> bool:
     """Whether the first ``n`` words of a name stand elsewhere in a run of capitalised words
     that goes on with something other than the rest of the name ('Persib Bandung'), or after a
-    place marker ('PT Jasa Raharja')."""
+    place marker ('PT Jasa Raharja'); not where that run opens another person's name (``openings``)."""
     afters, placed = contexts.get(tuple(words[:n]), ((), ()))  # type: ignore[arg-type]
     nxt = words[n]
-    return any(a is not None and a != nxt and not w.title(a) and not _initials(a) for a in afters) or any(
+    return any(
+        a is not None and a != nxt and not w.title(a) and not _initials(a) and _key(" ".join((*words[:n], a))) not in openings for a in afters
+    ) or any(
         a != nxt and (a != _BODY or len(words) - n >= 2) for a in placed  # a body's word leaves a name of two
     )
 

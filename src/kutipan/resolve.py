@@ -393,7 +393,7 @@ class Resolver(Sieves):
             speaker_of[id(candidate)] = person
             link_of[id(candidate)] = sieve if person is not None else ""
             last_quote = (candidate.paragraph, person)
-        people.settle(document.openers())
+        people.settle(document.openers(), table.openings())
         named: dict[int, tuple[Speaker, Span | None, str]] = {}  # only who speaks is looked up in the table
         quotes = []
         for candidate in sorted(candidates, key=lambda d: (d.content.start, d.content.end)):
