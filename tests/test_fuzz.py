@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 import kutipan
 from kutipan.document import WORD, _kind_words, _word_kinds
+from kutipan.entities import _may_hold_role
+from kutipan.mentions import role_before
+from kutipan.words import tokens, words_of
 from kutipan.marks import DOUBLE_MARKS, SINGLE_MARKS
 
 settings.register_profile(
@@ -84,3 +87,12 @@ SCAN_PLAIN = frozenset(filter(WORD.fullmatch, _word_kinds(LEXICON)))
 def test_scan_reads_the_words_the_word_pattern_reads(text):
     # the cue and role scan splits at marks it blanks out in C; it must find what WORD finds
     assert _kind_words(text, SCAN_PLAIN) == [w for w in WORD.findall(text) if w in SCAN_PLAIN]
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["pemimpin", "redaksi", "Kapolres", "KETUA", "Co-founder", "-", "'", ".", "(", ")", " ", "2", "é", "Budi"]), max_size=10).map("".join))
+def test_role_precheck_never_hides_a_role(text):
+    # the table skips reading tokens before a name where no word may be a role word
+    w = words_of(LEXICON)
+    toks = tokens(text, 0, len(text))
+    assert _may_hold_role(text, w) or role_before(toks, len(toks), w) is None

@@ -332,14 +332,27 @@ def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon:
     if _APPOSITIVE_NAME.match(text, mention.span.end):
         return mention  # 'pengacara Lisa Mariana, Jhony Boy Nababan': Lisa's lawyer is Jhony
     start = max(line_start, at - _ROLE_BEFORE)
+    w = words_of(lexicon)
+    if not _may_hold_role(text[start:at], w):
+        return mention  # no role word before it: most names, read without tokens
     toks = tokens(text, start, at)[1 if start > line_start else 0 :]  # the first word may be cut
-    opening = role_before(toks, len(toks), words_of(lexicon))
+    opening = role_before(toks, len(toks), w)
     if opening is None:
         return mention
     reading = read_forward(text, toks[opening].start, mention.span.end, lexicon)
     if reading is None or reading.kind != "name" or reading.name != mention.name or reading.role is None:
         return mention
     return reading
+
+
+def _may_hold_role(window: str, w: Words) -> bool:
+    """Whether a word of ``window`` may be a role word as ``tokens`` would cut it: every mark but
+    '-' becomes a space, so each token's letters stand alone; text outside ASCII is not judged."""
+    pieces = window.translate(_MARKS).split()
+    return not window.isascii() or any(w.role(piece) or w.role(piece.strip("-")) for piece in pieces)
+
+
+_MARKS = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~", " "))
 
 
 def _named(text: str, start: int, end: int, line_start: int, w: Words, preferred: bool) -> _Found:

@@ -408,12 +408,14 @@ class Lexicon:
         return entry[1] if entry else None
 
     def _cue_index(self) -> dict[str, tuple[str, str]]:
-        return self._memo("cue-index", lambda: {c.form: (c.frame, c.lemma) for c in self.cues})
+        index = self._cache.get("cue-index")  # in hot loops: no closure built when kept
+        return index if index is not None else self._memo("cue-index", lambda: {c.form: (c.frame, c.lemma) for c in self.cues})
 
     @property
     def cue_frames(self) -> dict[str, str]:
         """Lower-case cue form -> frame, for lookups in a hot loop."""
-        return self._memo("cue-frames", lambda: {c.form: c.frame for c in self.cues})
+        frames = self._cache.get("cue-frames")
+        return frames if frames is not None else self._memo("cue-frames", lambda: {c.form: c.frame for c in self.cues})
 
     def word_set(self, name: str) -> frozenset[str]:
         """A word list (``titles``, ``roles`` ...) as a set, with capitalised variants."""

@@ -66,7 +66,7 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
     if not body:
         return None
     start += len(chunk) - len(chunk.lstrip(BLANK))
-    return Span(start, start + len(body), body)
+    return Span.of(text, start, start + len(body))
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -196,7 +196,8 @@ class Words:
 
 
 def words_of(lexicon: Lexicon) -> Words:
-    return lexicon._memo("words", lambda: Words(lexicon))
+    words = lexicon._cache.get("words")  # asked some fifty times a page: no closure built when kept
+    return words if words is not None else lexicon._memo("words", lambda: Words(lexicon))
 
 
 def _initials(word: str) -> bool:
