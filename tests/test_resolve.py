@@ -33,6 +33,10 @@ SIEVES = [
     ("group", "Ganda putra Fajar Alfian/Muhammad Rian Ardianto mengaku kecewa karena kalah.", "Fajar Alfian/Muhammad Rian Ardianto"),
     ("pronoun_pair", '"Kami siap," kata Budi Santoso dan Ani Lestari.\nKeduanya mengatakan latihan sudah berat.',
      "Budi Santoso dan Ani Lestari"),
+    # 'mereka': many people named as a sentence's subject, a group or a body; never one person
+    ("pronoun_many", 'Kini, para pedagang telah mencopot QRIS dari etalase.\n"Uangnya masuk ke orang lain," kata Karna.\n'
+     "Mereka berharap sistem keamanan QRIS diperketat.", "para pedagang"),
+    ("pronoun_many", '"Kami siap," kata Budi Santoso dan Ani Lestari.\nMereka mengatakan latihan sudah berat.', "Budi Santoso dan Ani Lestari"),
     ("previous_speaker", '"Kami siap," ujar Budi Santoso.\n"Semua petugas sudah berada di lokasi sejak pagi tadi."', "Budi Santoso"),
     ("focus", "Budi Santoso datang ke lokasi.\nSemua warga berkumpul.\nBantuan tiba siang hari.\nHujan turun lagi.\n"
      '"Semua petugas sudah berada di lokasi sejak pagi tadi."', "Budi Santoso"),
@@ -97,3 +101,8 @@ def test_a_group_speaker_has_its_members():
 def test_keduanya_with_no_pair_named_is_the_word_as_written():
     quote = kutipan.extract("Keduanya mengatakan jalan akan diperbaiki.").quotes[0]
     assert (quote.speaker.name, quote.link) == ("Keduanya", "description_new")
+
+
+def test_mereka_never_points_to_one_person():
+    quote = kutipan.extract('"Kami siap," kata Budi Santoso.\nMereka mengatakan latihan sudah berat.').quotes[-1]
+    assert (quote.mention.text, quote.speaker, quote.link) == ("Mereka", None, "")

@@ -5,7 +5,7 @@ the resolution stage meets them in text order, beside the quotes."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import attrs
 import regex
@@ -15,7 +15,7 @@ from .document import Document, Stretches
 from .lexicon import word_class
 from .mentions import read_forward, read_run
 from .names import Mention
-from .words import words_of
+from .words import PLURAL, words_of
 
 _AFTER_NAME = regex.compile(r"(?r)(\p{Lu}\p{Ll}+)(?:\s*\(\d{1,3}\))?,\s*$")
 # What may follow a capitalised run that introduces someone: an age, an appositive, a copula, or
@@ -106,14 +106,18 @@ def introductions(document: Document, candidates: list[Candidate], contexts: Ite
             and not any(word in document.openers() for word in run.name.text.split())
         ):
             found.append(attrs.evolve(run, role=run.role or role, bounded=True))
+    # someone brought in unnamed ('seorang petani asal ...'), whom a definite description may take
+    # up; and many people as a sentence's subject ('Kini, para pedagang telah ...'), whom 'mereka'
+    # takes up: found from the role words the scan holds, the word before them a quantifier
+    unnamed = [(m.start(), m.end()) for m in _UNNAMED_INTRODUCTION.finditer(text, 0, last) if words.role(m.group("head"))]
+    many = [(at, end) for at, end in _quantified(text, scanned.role_starts, scanned.role_ends, last) if document.subject_at(at) and document.subject(at)]
     described: list[set[str]] = []
-    for match in _UNNAMED_INTRODUCTION.finditer(text, 0, last):
-        at = match.start()
-        if document.outside.hold(at) or quoted_at(at) or not words.role(match.group("head")):
+    for at, head_end in sorted(unnamed + many):
+        if document.outside.hold(at) or quoted_at(at):
             continue
         # a relative clause or a verb ends it: 'Seorang warga yang keheranan ... pun bertanya'
         end = document.paragraph_end(at)
-        clause = _CLAUSE.search(text, match.end(), end)
+        clause = _CLAUSE.search(text, head_end, end)
         mention = read_forward(text, at, clause.start() if clause else end, lexicon)
         if mention is None or mention.kind != "description":
             continue
@@ -122,6 +126,18 @@ def introductions(document: Document, candidates: list[Candidate], contexts: Ite
             described.append(key)
             found.append(mention)  # 'keluhan seorang petani asal Kabupaten Bojonegoro': 'petani tersebut' later
     return found
+
+
+def _quantified(text: str, starts: Iterable[int], ends: Iterable[int], last: int) -> Iterator[tuple[int, int]]:
+    """Each role word with a quantifier of many right before it ('para pedagang', 'sejumlah
+    warga'): where the quantifier starts and the role word ends."""
+    for at, end in zip(starts, ends):
+        if at > last:
+            break
+        before = text[max(0, at - 10) : at]
+        word = before.split()[-1:] if before.endswith(" ") else []
+        if word and word[0].lower() in PLURAL:
+            yield at - len(before) + before.rfind(word[0]), end
 
 
 def _settings(contexts: Iterable[Context]) -> Stretches:

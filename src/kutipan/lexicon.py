@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Union
 import attrs
 
 FRAMES = ("inverted", "clitic", "verb", "directive", "passive", "preposition")
-PRONOUN_KINDS = ("person", "group", "pair")
+PRONOUN_KINDS = ("person", "group", "plural", "pair")
 WORD_LISTS = (
     "titles", "honorifics", "roles", "units", "organisations", "connectives", "boilerplate", "abbreviations", "given_names",
 )

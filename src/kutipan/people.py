@@ -18,6 +18,7 @@ from .words import (
     CAPITALISED,
     DEMONSTRATIVES,
     PLACE_MARKERS,
+    PLURAL,
     _BRACKETED,
     _NAME_PART,
     _NAME_WORD,
@@ -97,6 +98,7 @@ class People:
         self._unnamed: dict[tuple[str, tuple[str, ...]], Person] = {}
         self._groups: dict[tuple[int, ...], Person] = {}
         self._latest: dict[bool, Person] = {}         # the person last mentioned saliently: anyone, or persons only
+        self._latest_many: Person | None = None       # the same among groups, bodies and descriptions of many
         self._first: dict[bool, Person] = {}          # the first one named: anyone, or persons only
         self._counts: dict[bool, dict[str, int]] = {}
 
@@ -254,6 +256,15 @@ class People:
         before = [p for p in self.persons if p.last <= at and (p.kind == "person" or group)]
         return max(before, key=lambda p: p.last, default=None)
 
+    def many_focus(self, at: int) -> Person | None:
+        """The group, body or description of many people last mentioned saliently at or before
+        ``at``: what 'mereka' points to ('sejumlah warga Boyolali melaporkan ... Mereka menduga')."""
+        latest = self._latest_many
+        if latest is not None and latest.last <= at:
+            return latest
+        before = [p for p in self.persons if _many(p) and 0 <= p.last <= at]
+        return max(before, key=lambda p: p.last, default=None)
+
     def by_role(self, words: str, at: int) -> Person | None:
         """The person last mentioned before ``at`` whose role holds these words ('ujar Kapolda')."""
         key = set(_key(words)) - DEMONSTRATIVES
@@ -313,6 +324,19 @@ class People:
                 latest = self._latest.get(group)
                 if (group or person.kind == "person") and (latest is None or person.last >= latest.last):
                     self._latest[group] = person
+            if _many(person) and (self._latest_many is None or person.last >= self._latest_many.last):
+                self._latest_many = person
+
+
+def _many(person: Person) -> bool:
+    """A group, a body, or an unnamed source described as many ('para pedagang', 'orang-orang')."""
+    if person.kind in ("group", "organisation"):
+        return True
+    first = person.name.text.split(maxsplit=1)[:1]
+    return person.kind == "unnamed" and bool(first) and (first[0].lower() in PLURAL or _REDUPLICATED.match(first[0]) is not None)
+
+
+_REDUPLICATED = regex.compile(r"(\p{L}+)-\1$")  # 'orang-orang', 'warga-warga': many
 
 
 def _remember(index: dict[str, list[Person]], word: str, person: Person) -> None:

@@ -23,7 +23,8 @@ name pair      ``group`` (``kata Budi dan Ani``, ``Fajar Alfian/Muhammad Rian Ar
                a group speaker, its members the two people)
 pronoun        ``pronoun_focus`` (the person last in focus), ``pronoun_body`` (a body that spoke),
                ``pronoun_lone_subject`` (a one-word subject or passive agent just before),
-               ``pronoun_pair`` (``keduanya``: the pair last named together)
+               ``pronoun_pair`` (``keduanya``: the pair last named together), ``pronoun_many``
+               (``mereka``: the group, body or description of many last in focus; never one person)
 none           ``previous_speaker`` (within two paragraphs), ``focus``
 =============  ===============================================================================
 
@@ -150,7 +151,12 @@ class Sieves:
                     return people.unnamed(at, at), "description_new"
                 people.touch(pair, at)
                 return pair, "pronoun_pair"
-            group = kind == "group"  # 'mereka', 'pihaknya'
+            if kind == "plural":  # 'mereka': many people or a body, never one person
+                many = people.many_focus(at.start)
+                if many is not None:
+                    people.touch(many, at)
+                return many, "pronoun_many" if many is not None else ""
+            group = kind == "group"  # 'pihaknya'
             person, sieve = people.focus(at.start, group=group), "pronoun_focus"
             # with no person named before it, '-nya' is the body that spoke ('Dinas PU berharap ... sebutnya')
             if person is None and (body := people.focus(at.start, group=True)) is not None and body.kind == "organisation":

@@ -23,6 +23,7 @@ MentionKind = Literal["name", "pronoun", "role", "description", "organisation", 
 CONNECTORS = word_class("connector")
 ROLE_BREAKS = word_class("role_break")
 PLACE_MARKERS = word_class("place_marker")
+PLURAL = word_class("plural")
 BODY_MARKERS = word_class("body_marker")
 PLACES = word_class("place")
 PLACE_OPENERS = word_class("place_opener")
