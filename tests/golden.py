@@ -470,6 +470,10 @@ GOLDEN = [
     # a first name that stands elsewhere before another person's surname is still his first name
     ('KPK memanggil Budi Hermawan (BH) sebagai saksi.\n"Hari ini KPK memeriksa saksi," kata jubir KPK Budi Prasetyo.',
      [dict(speaker="Budi Prasetyo", role="jubir KPK")]),
+    # where a role is held, set off with the name by commas: the name speaks, not the role
+    ("Menurut ahli gizi di New York City, Robin DeCicco, tren ini patut dicoba.",
+     [dict(type="indirect", speaker="Robin DeCicco", text="tren ini patut dicoba")]),
+    ("Menurut dokter di Jakarta, penyakit itu menular.", [dict(type="indirect", speaker="dokter")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

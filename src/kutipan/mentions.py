@@ -220,6 +220,8 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
     for i, tok in enumerate(toks):
         if tok.text in ("di", "pada") and words and w.role(words[0].text) and not named and _body_next(toks, i + 1, w):
             pass  # 'pengajar di Fakultas Hukum Universitas Airlangga': the role's body, not a place
+        elif tok.text == "di" and words and w.role(words[0].text) and not named and _place_then_name(toks, i + 1, w):
+            pass  # 'ahli gizi di New York City, Robin DeCicco': where the role is held, then the name
         elif tok.text == "," and words and _unit_list(toks, i, w):
             pass  # 'juru bicara Satgas Pencegahan, Pengendalian, dan Penanganan Covid-19 ...'
         elif tok.text in ",.;:!?\"“”'‘’()" or tok.text.lower() in STOP_WORDS:
@@ -287,6 +289,15 @@ def _body_next(toks: Sequence[Token], i: int, w: Words) -> bool:
     """Whether the words from ``i`` name a body (an organisation word or a unit), not a place."""
     word = toks[i].text if i < len(toks) else ""
     return word[:1].isupper() and word not in PLACES and (word in w.organisations or word in w.units)
+
+
+def _place_then_name(toks: Sequence[Token], i: int, w: Words) -> bool:
+    """Whether the words from ``i`` are a place set off by a comma before a name: 'New York City,
+    Robin DeCicco' (not 'Jakarta, Senin' or 'Jakarta, penyakit itu ...')."""
+    j = i
+    while j < len(toks) and toks[j].text[:1].isupper():
+        j += 1
+    return i < j < len(toks) - 1 and toks[j].text == "," and w.name_word(toks[j + 1].text)
 
 
 def _named_after_body(name: str, w: Words) -> bool:
