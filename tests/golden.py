@@ -474,6 +474,9 @@ GOLDEN = [
     ("Menurut ahli gizi di New York City, Robin DeCicco, tren ini patut dicoba.",
      [dict(type="indirect", speaker="Robin DeCicco", text="tren ini patut dicoba")]),
     ("Menurut dokter di Jakarta, penyakit itu menular.", [dict(type="indirect", speaker="dokter")]),
+    # English corporate titles open roles as Indonesian ones do
+    ("Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI), Trioksa Siahaan, menjelaskan bunga akan turun.",
+     [dict(type="indirect", speaker="Trioksa Siahaan", role="Senior Vice President Lembaga Pengembangan Perbankan Indonesia")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"
