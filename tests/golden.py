@@ -477,6 +477,9 @@ GOLDEN = [
     # English corporate titles open roles as Indonesian ones do
     ("Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI), Trioksa Siahaan, menjelaskan bunga akan turun.",
      [dict(type="indirect", speaker="Trioksa Siahaan", role="Senior Vice President Lembaga Pengembangan Perbankan Indonesia")]),
+    # the role set off after a name the page brings in as an object, taken up when he speaks
+    ('Mensesneg menghadirkan Prof Dr Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku ahli.\n"Tanah itu milik negara," kata Maria.',
+     [dict(speaker="Maria S.W. Sumardjono", role="Guru Besar Fakultas Hukum UGM")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

@@ -38,6 +38,7 @@ import regex
 from .lexicon import Lexicon
 from .mentions import _named_role, read_forward, read_run, role_before
 from .names import Mention
+from .roles import appositive
 from .people import _contains, _dropped, _edit1, _initialled, _key
 from .spans import Entity, Span
 from .words import CAPITALISED, NAMESAKE_TITLES, PLACES, VERB_LIKE, Words, tokens, words_of
@@ -174,6 +175,9 @@ class EntityTable:
                     continue
                 if mention.kind == "name" and mention.role is None and text[start - 2 : start][:1].islower():
                     mention = _role_before(text, mention, start, line.start, lexicon)
+                if mention.kind == "name" and mention.role is None and mention.name is not None and text.startswith(", ", mention.name.end):
+                    # the role set off after the name: 'Prof Dr Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM'
+                    mention = attrs.evolve(mention, role=appositive(text, mention.name.end, line.end, lexicon))
                 name = mention.name
                 words = name.text.split()
                 if mention.kind == "name" and (
