@@ -480,6 +480,13 @@ GOLDEN = [
     # the role set off after a name the page brings in as an object, taken up when he speaks
     ('Mensesneg menghadirkan Prof Dr Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku ahli.\n"Tanah itu milik negara," kata Maria.',
      [dict(speaker="Maria S.W. Sumardjono", role="Guru Besar Fakultas Hukum UGM")]),
+    # a role between two names set off by commas is the role of the name after it
+    ('Wakil Ketua KPK Alexander Marwata hadir.\n"Enggak ada," kata Alex.\nSenada dengan Alex, Direktur Penyidikan KPK, '
+     "Asep Guntur Rahayu, juga menyebut bahwa berkas belum lengkap.",
+     [dict(speaker="Alexander Marwata", role="Wakil Ketua KPK"), dict(type="indirect", speaker="Asep Guntur Rahayu", role="Direktur Penyidikan KPK")]),
+    ("Bahlil menyatakan hal itu hak presiden.\nKepadadetikNews, Kepala Departemen Politik CSIS, Arya Fernandes, memiliki pandangan lain.\n"
+     "Menurut dia, pemerintah membutuhkan stabilitas.",
+     [dict(type="indirect", speaker="Bahlil"), dict(type="indirect", speaker="Arya Fernandes", role="Kepala Departemen Politik CSIS")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

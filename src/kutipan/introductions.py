@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 import attrs
 import regex
 
+from . import roles
 from .candidates import Candidate, Context
 from .document import Document, Stretches
 from .lexicon import word_class
@@ -68,8 +69,13 @@ def introductions(document: Document, candidates: list[Candidate], contexts: Ite
         if at < covered or not _ROLE_THEN_CAPITAL.match(text, word_end, end) or _COUNTED.search(text, max(0, at - 16), at):
             continue  # 'tujuh anggota Brimob': a group, not someone introduced
         appositive = _AFTER_NAME.search(text, max(0, at - 40), at)
-        if quoted_at(at) or (appositive and appositive.group(1) not in connectives and not document.in_fronted_clause(appositive.start())):
-            continue  # 'Asep Mursa, anggota staf ...': the role of the name before it (not 'Dalam konferensi di Purworejo, Gubernur ...')
+        if quoted_at(at) or (
+            appositive
+            and appositive.group(1) not in connectives
+            and not document.in_fronted_clause(appositive.start())
+            and roles.appositive(text, appositive.end(1), end, lexicon) is not None
+        ):
+            continue  # 'Asep Mursa, anggota staf ...': the role of the name before it (not 'Dalam konferensi di Purworejo, Gubernur ...', nor '..., Direktur Penyidikan KPK, Asep Guntur Rahayu')
         mention = read_forward(text, at, end, lexicon)
         if mention is not None and mention.kind == "name":
             found.append(mention)

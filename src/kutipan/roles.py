@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import Lexicon, word_class
+from .mentions import read_run
 from .names import resident_role
 from .spans import Span
 from .words import AGE, DAYS, MONTHS, PHRASE_LIMIT, PLACES, VERB_LIKE, Token, tokens, words_of
@@ -59,7 +60,13 @@ def appositive(text: str, start: int, end: int, lexicon: Lexicon) -> Span | None
         following = tokens(text, role.end, min(end, role.end + 30))
         if following and (following[0].text in CLAUSE or VERB_LIKE.match(following[0].text)):
             return None
+        named = _NAME_AFTER.match(text, role.end, end)
+        if named is not None and (reading := read_run(text, *named.span(1), lexicon)) is not None and reading.kind == "name":
+            return None  # 'Senada dengan Alex, Direktur Penyidikan KPK, Asep Guntur Rahayu': Asep's role, not Alex's
     return role
+
+
+_NAME_AFTER = regex.compile(r",[ ]*(\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)+)")  # two words or more
 
 
 def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
