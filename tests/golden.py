@@ -487,6 +487,13 @@ GOLDEN = [
     ("Bahlil menyatakan hal itu hak presiden.\nKepadadetikNews, Kepala Departemen Politik CSIS, Arya Fernandes, memiliki pandangan lain.\n"
      "Menurut dia, pemerintah membutuhkan stabilitas.",
      [dict(type="indirect", speaker="Bahlil"), dict(type="indirect", speaker="Arya Fernandes", role="Kepala Departemen Politik CSIS")]),
+    # the occasion between the speaker's name and the verb: not the speaker
+    ("Menteri Kebudayaan Fadli Zon dalam sambutannya menegaskan bahwa pemajuan kebudayaan adalah amanat konstitusi.",
+     [dict(type="indirect", speaker="Fadli Zon", role="Menteri Kebudayaan")]),
+    ("Mendikdasmen Abdul Mu'ti dalam rapat kerja dengan Komisi X memaparkan bahwa 2.798 sekolah terdampak.",
+     [dict(type="indirect", speaker="Abdul Mu'ti")]),
+    ("Kapolres Bogor AKBP Budi Santoso saat dikonfirmasi mengatakan bahwa pelaku sudah ditangkap.",
+     [dict(type="indirect", speaker="Budi Santoso", role="Kapolres Bogor")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

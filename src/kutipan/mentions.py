@@ -13,7 +13,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .names import (
     Mention,
     _abbreviated,
@@ -391,6 +391,10 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     to = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text.lower() == "kepada"), 0)
     if to and _name_in([t for t in toks[:to] if not AGE.fullmatch(t.text)], w):
         toks = toks[:to]  # 'Fadliansyah Akbar kepada SuratKabarDigital.com mengatakan': whom he told
+    clause = _after_last_comma(toks)  # not 'Di dalam hatinya, ia mengaku', 'Pada saat diumumkan, KPK menyebut'
+    when = next((i for i in range(clause + 1, len(toks) - 1) if toks[i].text.lower() in _OCCASIONS and _name_in(toks[clause:i], w)), 0)
+    if when:
+        toks = toks[:when]  # 'Fadli Zon dalam sambutannya menegaskan', 'Budi saat dikonfirmasi mengatakan': when he said it
     if len(toks) > 3 and any(t.text == "atau" for t in toks[-3:-1]):  # an alias of one or two words
         alias = max(i for i in range(len(toks) - 3, len(toks) - 1) if toks[i].text == "atau")
         if all(w.capital(t.text) for t in toks[alias + 1 :]) and _name_in(toks[:alias], w):
@@ -488,6 +492,11 @@ def _bare(toks: Sequence[Token], w: Words) -> bool:
     if words and words[0].text.lower() in PREPOSITIONS:
         return False  # 'Di Times Square': a place
     return 1 <= len(words) <= 4 and all(w.name_word(t.text) for t in words)
+
+
+# What opens the occasion between a speaker's name and the verb: 'dalam sambutannya', 'saat
+# dikonfirmasi', 'ketika ditemui di kantornya', 'usai rapat'
+_OCCASIONS = word_class("occasion")
 
 
 def _after_last_comma(toks: Sequence[Token]) -> int:
