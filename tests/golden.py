@@ -494,6 +494,10 @@ GOLDEN = [
      [dict(type="indirect", speaker="Abdul Mu'ti")]),
     ("Kapolres Bogor AKBP Budi Santoso saat dikonfirmasi mengatakan bahwa pelaku sudah ditangkap.",
      [dict(type="indirect", speaker="Budi Santoso", role="Kapolres Bogor")]),
+    ("Budi Santoso melalui keterangan tertulisnya menyampaikan bahwa harga beras akan turun.", [dict(type="indirect", speaker="Budi Santoso")]),
+    ("Budi Santoso selaku kuasa hukum korban menyatakan bahwa kliennya akan melapor ke polisi.",
+     [dict(type="indirect", speaker="Budi Santoso", role="kuasa hukum korban")]),
+    ("Budi Santoso di sela kunjungannya menjelaskan bahwa harga akan turun.", [dict(type="indirect", speaker="Budi Santoso")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

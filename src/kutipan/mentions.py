@@ -392,7 +392,7 @@ def read_backward(text: str, start: int, end: int, lexicon: Lexicon) -> Mention 
     if to and _name_in([t for t in toks[:to] if not AGE.fullmatch(t.text)], w):
         toks = toks[:to]  # 'Fadliansyah Akbar kepada SuratKabarDigital.com mengatakan': whom he told
     clause = _after_last_comma(toks)  # not 'Di dalam hatinya, ia mengaku', 'Pada saat diumumkan, KPK menyebut'
-    when = next((i for i in range(clause + 1, len(toks) - 1) if toks[i].text.lower() in _OCCASIONS and _name_in(toks[clause:i], w)), 0)
+    when = next((i for i in range(clause + 1, len(toks) - 1) if _occasion(toks, i) and _name_in(toks[clause:i], w)), 0)
     if when:
         toks = toks[:when]  # 'Fadli Zon dalam sambutannya menegaskan', 'Budi saat dikonfirmasi mengatakan': when he said it
     if len(toks) > 3 and any(t.text == "atau" for t in toks[-3:-1]):  # an alias of one or two words
@@ -495,8 +495,14 @@ def _bare(toks: Sequence[Token], w: Words) -> bool:
 
 
 # What opens the occasion between a speaker's name and the verb: 'dalam sambutannya', 'saat
-# dikonfirmasi', 'ketika ditemui di kantornya', 'usai rapat'
+# dikonfirmasi', 'melalui keterangan tertulisnya', 'selaku kuasa hukum', 'di sela kunjungannya'
 _OCCASIONS = word_class("occasion")
+_OCCASIONS_AFTER_DI = word_class("occasion_after_di")
+
+
+def _occasion(toks: Sequence[Token], i: int) -> bool:
+    word = toks[i].text.lower()
+    return word in _OCCASIONS or (word == "di" and toks[i + 1].text.lower() in _OCCASIONS_AFTER_DI)
 
 
 def _after_last_comma(toks: Sequence[Token]) -> int:

@@ -85,6 +85,8 @@ def trim(text: str, span: Span, lexicon: Lexicon) -> Span | None:
                 break  # 'pedagang beras di Pasar ...', 'pada Senin': context; 'pengajar pada Fakultas ...': the role
         elif word.lower() in ROLE_STOPS and kept and not (word.lower() in ("dan", "serta") and _continues(toks, i, lexicon)):
             break
+        elif kept and word[:1].islower() and lexicon.frame(word) in ("verb", "directive", "passive"):
+            break  # 'selaku manajer personal Martin mengklaim ...': the speaker's verb
         if word in DAYS or AGE.fullmatch(word) or word[:1].isdigit() and not kept:
             break
         kept.append(tok)
