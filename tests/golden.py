@@ -498,6 +498,8 @@ GOLDEN = [
     ("Budi Santoso selaku kuasa hukum korban menyatakan bahwa kliennya akan melapor ke polisi.",
      [dict(type="indirect", speaker="Budi Santoso", role="kuasa hukum korban")]),
     ("Budi Santoso di sela kunjungannya menjelaskan bahwa harga akan turun.", [dict(type="indirect", speaker="Budi Santoso")]),
+    # a portfolio as a ministry shortens it is the role's, not the name's
+    ('"Kami siap," kata Menko Polkam Budi Gunawan.', [dict(speaker="Budi Gunawan", role="Menko Polkam")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"
