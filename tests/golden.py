@@ -500,6 +500,11 @@ GOLDEN = [
     ("Budi Santoso di sela kunjungannya menjelaskan bahwa harga akan turun.", [dict(type="indirect", speaker="Budi Santoso")]),
     # a portfolio as a ministry shortens it is the role's, not the name's
     ('"Kami siap," kata Menko Polkam Budi Gunawan.', [dict(speaker="Budi Gunawan", role="Menko Polkam")]),
+    # a definite description by what someone is ('pria itu', 'perwira menengah Polri itu'): the one in focus
+    ("Kapolres Bogor AKBP Budi Santoso hadir di lokasi. Perwira menengah Polri itu menjelaskan pelaku merupakan residivis.",
+     [dict(type="indirect", speaker="Budi Santoso", mention="Perwira menengah Polri itu")]),
+    # 'menurut' with a statement noun: the statement's source speaks
+    ("Menurut keterangan Budi Santoso, pelaku merupakan residivis.", [dict(type="indirect", speaker="Budi Santoso", mention="Budi Santoso")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

@@ -497,6 +497,7 @@ def _bare(toks: Sequence[Token], w: Words) -> bool:
 # What opens the occasion between a speaker's name and the verb: 'dalam sambutannya', 'saat
 # dikonfirmasi', 'melalui keterangan tertulisnya', 'selaku kuasa hukum', 'di sela kunjungannya'
 _OCCASIONS = word_class("occasion")
+_PERSON_NOUNS = word_class("person_noun")
 _OCCASIONS_AFTER_DI = word_class("occasion_after_di")
 
 
@@ -611,6 +612,8 @@ def _description_from(text: str, toks: list[Token], w: Words, lexicon: Lexicon) 
     if not toks or len(toks) > (16 if definite else 8):
         return None
     first = toks[0].text
+    if definite and len(toks) > 1 and first.lower() in _PERSON_NOUNS:
+        return Mention("role", Span.of(text, toks[0].start, toks[-1].end))  # 'Perwira menengah Polri itu': someone named before
     if first.lower() in UNNAMED_OPENERS or w.role(first) or w.role(first.lower()) or first in w.organisations:
         span = Span.of(text, toks[0].start, toks[-1].end)
         if definite and len(toks) > 1:  # 'Anggota Komisi XII DPR itu': the role of someone named before

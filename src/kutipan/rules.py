@@ -361,7 +361,9 @@ def menurut_name(text: str, sentence: Sentence, lexicon: Lexicon) -> list[Attrib
     found = []
     span = sentence.span
     for cue in sentence.cues_of(lexicon, "preposition"):
-        mention = _after_cue(text, cue, span.end, lexicon)
+        # 'Menurut keterangan Budi, ...': Budi's words (not 'menurut laporan tersebut': the report's)
+        source = _source(text, cue.end + 1, span.end, lexicon) if _STATEMENT_SOURCE.match(text, cue.end, span.end) else None
+        mention = source or _after_cue(text, cue, span.end, lexicon)
         if mention is None or mention.kind == "description" and not _personal(mention, lexicon):
             continue
         content = _around(text, sentence, cue, mention.span.end, lexicon)
