@@ -74,3 +74,8 @@ def test_page_words_come_from_the_lexicon():
     lexicon = Lexicon.default()
     assert ("Penulis", "byline") in lexicon.page and ("Berita Terkait", "end") in lexicon.page
     assert ("Sabtu", "day") in lexicon.calendar
+
+
+def test_video_promotions_are_boilerplate():
+    text = 'Budi Santoso hadir di lokasi.\nSimak Video "Polisi Pastikan Isu Penculikan Hoaks"\n[Gambas:Video 20detik]'
+    assert [kind for kind, _ in kinds(text)] == ["body", "boilerplate", "boilerplate"]
