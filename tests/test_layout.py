@@ -79,3 +79,9 @@ def test_page_words_come_from_the_lexicon():
 def test_video_promotions_are_boilerplate():
     text = 'Budi Santoso hadir di lokasi.\nSimak Video "Polisi Pastikan Isu Penculikan Hoaks"\n[Gambas:Video 20detik]'
     assert [kind for kind, _ in kinds(text)] == ["body", "boilerplate", "boilerplate"]
+
+
+def test_an_outlet_photographer_credit_closes_a_caption():
+    text = "Stok Vaksin Aman\nMenteri Kesehatan Budi Gunadi Sadikin. TEMPO/Subekti\nTEMPO.CO, Jakarta - Menteri Kesehatan memastikan stok aman."
+    assert [kind for kind, _ in kinds(text)] == ["headline", "caption", "body"]
+    assert kinds("Kodam XVII/Cenderawasih menyiagakan pasukan di perbatasan.")[0][0] == "body"

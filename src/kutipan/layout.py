@@ -52,6 +52,8 @@ _CREDIT = regex.compile(
     r"|\([^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*/[^()\n]*\)\s*$|\([^()\n]*/[^()\n]*\p{Lu}\p{Ll}+ \p{Lu}[^()\n]*\)\s*$"
     r"|ANTARA FOTO/|\|\s*$"
 )
+# a photographer's credit closing a caption line: an outlet in capitals or a site, a slash, a name
+_OUTLET_CREDIT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}{3,}(?:\s\p{Lu}{3,})?|\p{L}+\.com)/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3}\s*$")
 _CAPTION_DATE = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:saat|ketika|tampak|terlihat)\s")
 
 
@@ -212,6 +214,8 @@ class _Marks:
             return "date"
         if len(line) < 400 and ("(" in line or "|" in line or "ANTARA" in line) and _CREDIT.search(line) and not line.startswith(("\"", "“", "”")):
             return "caption"
+        if len(line) < 400 and "/" in line[-40:] and _OUTLET_CREDIT.search(line, max(0, len(line) - 60)):
+            return "caption"  # 'Menteri Kesehatan Budi Gunadi Sadikin. TEMPO/Subekti'
         return None
 
 
