@@ -505,6 +505,8 @@ GOLDEN = [
      [dict(type="indirect", speaker="Budi Santoso", mention="Perwira menengah Polri itu")]),
     # 'menurut' with a statement noun: the statement's source speaks
     ("Menurut keterangan Budi Santoso, pelaku merupakan residivis.", [dict(type="indirect", speaker="Budi Santoso", mention="Budi Santoso")]),
+    # a body written in title case before a name is the role's ('ekonom Indef Andi Wijaya')
+    ('"Pasokan akan masuk," kata ekonom Indef Andi Wijaya.', [dict(speaker="Andi Wijaya", role="ekonom Indef")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

@@ -139,7 +139,7 @@ def test_ner_entity_is_the_name():
     doc = CoNLL.conll2doc(
         input_str=conllu(
             """
-            Kadin Kadin PROPN 2 nsubj
+            Aprindo Aprindo PROPN 2 nsubj
             menegaskan tegas VERB 0 root
             bahwa bahwa SCONJ 5 mark
             ekspor ekspor NOUN 5 nsubj
