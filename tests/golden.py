@@ -507,6 +507,8 @@ GOLDEN = [
     ("Menurut keterangan Budi Santoso, pelaku merupakan residivis.", [dict(type="indirect", speaker="Budi Santoso", mention="Budi Santoso")]),
     # a body written in title case before a name is the role's ('ekonom Indef Andi Wijaya')
     ('"Pasokan akan masuk," kata ekonom Indef Andi Wijaya.', [dict(speaker="Andi Wijaya", role="ekonom Indef")]),
+    # a well-known alias with a title or honorific, read without it, is still the alias
+    ('"Bantuan sudah cair," kata Gus Ipul.', [dict(speaker="Saifullah Yusuf", mention="Ipul")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

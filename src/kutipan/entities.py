@@ -326,7 +326,20 @@ def _acronym(name: str) -> str:
 
 
 def _public(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
-    return lexicon._memo("public-aliases", lambda: {_key(alias): full for alias, full in lexicon.aliases})
+    return lexicon._memo("public-aliases", lambda: _public_keys(lexicon))
+
+
+def _public_keys(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    """Each well-known alias by its key, and by its key without the honorific or title that opens
+    it: a speaker's name is read without them ('kata Gus Ipul' names 'Ipul')."""
+    w = words_of(lexicon)
+    keys: dict[tuple[str, ...], str] = {}
+    for alias, full in lexicon.aliases:
+        keys.setdefault(_key(alias), full)
+        first, _, rest = alias.partition(" ")
+        if rest and (w.honorific(first) or w.title(first)):
+            keys.setdefault(_key(rest), full)
+    return keys
 
 
 def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon: Lexicon) -> Mention:
