@@ -38,8 +38,8 @@ import regex
 from .lexicon import Lexicon
 from .mentions import _named_role, read_forward, read_run, role_before
 from .names import Mention
-from .roles import appositive
 from .people import _contains, _dropped, _edit1, _initialled, _key
+from .roles import appositive
 from .spans import Entity, Span
 from .words import CAPITALISED, NAMESAKE_TITLES, PLACES, VERB_LIKE, Words, tokens, words_of
 

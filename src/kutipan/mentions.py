@@ -497,8 +497,9 @@ def _bare(toks: Sequence[Token], w: Words) -> bool:
 # What opens the occasion between a speaker's name and the verb: 'dalam sambutannya', 'saat
 # dikonfirmasi', 'melalui keterangan tertulisnya', 'selaku kuasa hukum', 'di sela kunjungannya'
 _OCCASIONS = word_class("occasion")
-_PERSON_NOUNS = word_class("person_noun")
 _OCCASIONS_AFTER_DI = word_class("occasion_after_di")
+# Nouns that say what someone is, not an office: 'Pria itu', 'Perwira menengah Polri itu'
+_PERSON_NOUNS = word_class("person_noun")
 
 
 def _occasion(toks: Sequence[Token], i: int) -> bool:
