@@ -14,7 +14,6 @@ from typing import Literal, NamedTuple
 import regex
 
 from .lexicon import Lexicon, word_class
-from .spans import Span
 from .text import abbreviations
 
 MentionKind = Literal["name", "pronoun", "role", "description", "organisation", "alias"]
