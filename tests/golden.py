@@ -509,6 +509,9 @@ GOLDEN = [
     ('"Pasokan akan masuk," kata ekonom Indef Andi Wijaya.', [dict(speaker="Andi Wijaya", role="ekonom Indef")]),
     # a well-known alias with a title or honorific, read without it, is still the alias
     ('"Bantuan sudah cair," kata Gus Ipul.', [dict(speaker="Saifullah Yusuf", mention="Ipul")]),
+    # a definite description of a thing is no one in focus ('bunyi beleid tersebut' after the President)
+    ('Presiden Prabowo Subianto meneken beleid itu.\n"Jumlah ASN yang pindah mencapai 4.100 orang," bunyi beleid tersebut.',
+     [dict(speaker="beleid tersebut")]),
     # 91) A scraped page: no quote from its headline, and the headline names nobody
     ("Bupati Satono Tegaskan Harga Gabah Naik, Petani Diminta Tak Jual Murah\n7 Januari 2026 15:29 WIB\n"
      "SAMBAS, insidepontianak.com – Bupati Sambas, Satono, mengingatkan petani agar tidak menjual gabah murah.\n"

@@ -31,6 +31,7 @@ from .names import (
 from .spans import Span
 from .words import (
     ADVERBS,
+    ARTICLES,
     AGE,
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -263,9 +264,16 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
         # 'seorang lansia, Colleen Hoffman (69), ...': the description, then the name set off by commas
         name = Span.of(text, name_part[0].start, name_part[-1].end)
         return Mention("name", Span.of(text, span.start, name.end), name=name, role=_named_role(text, words, w))
-    if words[-1].text.lower() in DEMONSTRATIVES:
-        return Mention("role", span)
-    return Mention("description", span, name=span)
+    if words[-1].text.lower() in DEMONSTRATIVES and _personal_head(words, w):
+        return Mention("role", span)  # 'pebulu tangkis ... tersebut', 'pria bermarga Wang itu': someone named before
+    return Mention("description", span, name=span)  # and 'beleid tersebut': a thing, not someone
+
+
+def _personal_head(words: Sequence[Token], w: Words) -> bool:
+    """Whether a description's head names someone who may speak: a role, a kin word, a person or
+    a body noun (past 'mantan', 'sang', ...), not a thing ('beleid tersebut', 'pertemuan ... tersebut')."""
+    head = next((t.text for t in words if t.text.lower() not in ARTICLES and t.text.lower() not in ("mantan", "eks")), words[0].text)
+    return w.role(head) or w.role(head.lower()) or head.lower() in KINSHIP or head.lower() in _PERSON_NOUNS or head.lower() in _BODY_NOUNS
 
 
 def _unit_list(toks: Sequence[Token], i: int, w: Words) -> bool:
@@ -500,6 +508,7 @@ _OCCASIONS = word_class("occasion")
 _OCCASIONS_AFTER_DI = word_class("occasion_after_di")
 # Nouns that say what someone is, not an office: 'Pria itu', 'Perwira menengah Polri itu'
 _PERSON_NOUNS = word_class("person_noun")
+_BODY_NOUNS = word_class("body_noun")
 
 
 def _occasion(toks: Sequence[Token], i: int) -> bool:
