@@ -260,8 +260,8 @@ class People:
         """The group, body or description of many people last mentioned saliently at or before
         ``at``: what 'mereka' points to ('sejumlah warga Boyolali melaporkan ... Mereka menduga')."""
         latest = self._latest_many
-        if latest is not None and latest.last <= at:
-            return latest
+        if latest is None or latest.last <= at:
+            return latest  # none mentioned saliently yet: nobody, and no scan (a page of many 'mereka' stays linear)
         before = [p for p in self.persons if _many(p) and 0 <= p.last <= at]
         return max(before, key=lambda p: p.last, default=None)
 
