@@ -18,7 +18,7 @@ from .layout import QUOTABLE, names_read, read_layout
 from .lexicon import Lexicon, word_class
 from .spans import Span
 from .text import CHUNK, LINE_ENDS, chunks, line_end, sentences
-from .words import words_of
+from .words import WORD_MARKS, words_of
 
 WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{L}[\p{L}\-]*")
 # Conjunctions and prepositions that open a clause or phrase before the main one: its comma does
@@ -243,13 +243,13 @@ def _spaced(text: str) -> set[str]:
 
 def _kind_words(text: str, plain: frozenset[str]) -> list[str]:
     """``[w for w in WORD.findall(text) if w in plain]`` at a fraction of the cost: every mark
-    that can neither be nor touch a word's letters becomes a space in one C pass (``_NOT_WORD``),
+    that can neither be nor touch a word's letters becomes a space in one C pass (``words.WORD_MARKS``),
     so that splitting at white space gives the words themselves, and only the pieces left with a
     letter outside ASCII ('é', 'Jum'at' with an odd mark) go to the regex. ``plain``: the words of
     the scan that are their own only word (all, bar a lexicon's odd entry)."""
     # a digit, written ' 0': a word it follows still ends there ('kata2' holds 'kata'), and one it
     # goes before still does not start ('2kata' holds none, as WORD's look-behind says)
-    cleaned = text.translate(_NOT_WORD).replace("0", " 0")
+    cleaned = text.translate(WORD_MARKS).replace("0", " 0")
     if cleaned.isascii():
         return [piece for piece in cleaned.split() if piece in plain]
     found = []
@@ -260,17 +260,6 @@ def _kind_words(text: str, plain: frozenset[str]) -> list[str]:
         else:
             found.extend(word for word in WORD.findall(piece) if word in plain)
     return found
-
-
-# What ``_kind_words`` blanks out: punctuation (not '-', which WORD reads inside a word) becomes a
-# space, a digit '0' (then ' 0': see _kind_words). One character for one keeps str.translate on
-# its fast path.
-_NOT_WORD = str.maketrans(
-    {
-        **{mark: " " for mark in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~" + "“”‘’„‟‚‛«»–—…·•\u00a0"},
-        **{digit: "0" for digit in "123456789"},
-    }
-)
 
 
 def _word_kinds(lexicon: Lexicon) -> dict[str, int]:

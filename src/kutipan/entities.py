@@ -41,7 +41,7 @@ from .names import Mention
 from .people import _contains, _dropped, _edit1, _initialled, _key
 from .roles import appositive
 from .spans import Entity, Span
-from .words import CAPITALISED, NAMESAKE_TITLES, PLACES, VERB_LIKE, Words, tokens, words_of
+from .words import CAPITALISED, NAMESAKE_TITLES, PLACES, VERB_LIKE, WORD_MARKS, Words, tokens, words_of
 
 # Another name right after a name: 'Suhardi Duka (SDK)', 'Joko Widodo atau Jokowi', 'yang akrab disapa Djanur'.
 _ALIAS = regex.compile(
@@ -363,13 +363,10 @@ def _role_before(text: str, mention: Mention, at: int, line_start: int, lexicon:
 
 
 def _may_hold_role(window: str, w: Words) -> bool:
-    """Whether a word of ``window`` may be a role word as ``tokens`` would cut it: every mark but
-    '-' becomes a space, so each token's letters stand alone; text outside ASCII is not judged."""
-    pieces = window.translate(_MARKS).split()
+    """Whether a word of ``window`` may be a role word as ``tokens`` would cut it: translated with
+    WORD_MARKS, each token's letters stand alone in a piece; text outside ASCII is not judged."""
+    pieces = window.translate(WORD_MARKS).split()
     return not window.isascii() or any(w.role(piece) or w.role(piece.strip("-")) for piece in pieces)
-
-
-_MARKS = str.maketrans(dict.fromkeys("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~", " "))
 
 
 def _named(text: str, start: int, end: int, line_start: int, w: Words, preferred: bool) -> _Found:

@@ -31,7 +31,6 @@ from .names import (
 from .spans import Span
 from .words import (
     ADVERBS,
-    ARTICLES,
     AGE,
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -58,6 +57,7 @@ from .words import (
     Words,
     _context_word,
     _initials,
+    description_head,
     tokens,
     words_of,
 )
@@ -272,7 +272,7 @@ def _description(text: str, toks: Sequence[Token], lexicon: Lexicon) -> Mention 
 def _personal_head(words: Sequence[Token], w: Words) -> bool:
     """Whether a description's head names someone who may speak: a role, a kin word, a person or
     a body noun (past 'mantan', 'sang', ...), not a thing ('beleid tersebut', 'pertemuan ... tersebut')."""
-    head = next((t.text for t in words if t.text.lower() not in ARTICLES and t.text.lower() not in ("mantan", "eks")), words[0].text)
+    head = description_head([t.text for t in words])
     return w.role(head) or w.role(head.lower()) or head.lower() in KINSHIP or head.lower() in _PERSON_NOUNS or head.lower() in _BODY_NOUNS
 
 

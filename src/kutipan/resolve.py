@@ -54,7 +54,7 @@ from .names import Mention
 from .people import People, Person, _key
 from .spans import Quote, Result, Span, Speaker
 from .text import line_end
-from .words import ARTICLES, DEMONSTRATIVES, KINSHIP, words_of
+from .words import ARTICLES, DEMONSTRATIVES, KINSHIP, description_head, words_of
 
 Linked = tuple["Person | None", str]  # a person and the sieve that linked a mention to them
 
@@ -230,7 +230,7 @@ class Sieves:
         lowered = [w.lower() for w in words]
         if any(w in INDEFINITE for w in lowered):
             return None, ""
-        head = next((w for w in words if w.lower() not in ("mantan", "eks", "sang", "si")), words[0])
+        head = description_head(words)
         demonstrative = lowered[-1] in DEMONSTRATIVES
         definite = demonstrative or "yang" in lowered
         if head in KINSHIP and _DEMONSTRATIVE_NEXT.match(self.text, mention.span.end):

@@ -9,7 +9,7 @@ from the lexicon's ``data/`` files through ``Words``, built once per lexicon.
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, Sequence
 
 import regex
 
@@ -119,6 +119,27 @@ class Token(NamedTuple):
 # and \p{N} read there (its \s is not the stdlib's: no \x1c-\x1f), at about half the cost a
 # character in the stdlib's engine; tokenising is about a tenth of all the work of extract.
 _ASCII_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])[A-Za-z0-9][A-Za-z0-9'\-]*)*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
+
+
+# The marks a word never holds, as WORD and TOKEN cut words: punctuation (not '-', which a word
+# holds inside) becomes a space, a digit '0', so that splitting a text translated with it at white
+# space leaves each word whole in a piece (see document._kind_words, entities._may_hold_role). One
+# character for one keeps str.translate on its fast path.
+WORD_MARKS = str.maketrans(
+    {
+        **{mark: " " for mark in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~" + "“”‘’„‟‚‛«»–—…·•\u00a0"},
+        **{digit: "0" for digit in "123456789"},
+    }
+)
+
+
+def description_head(words: Sequence[str]) -> str:
+    """What a description is about: its first word past 'mantan', 'eks', 'sang', 'si' ('mantan
+    istri Ivan Fadilla itu' -> 'istri')."""
+    return next((word for word in words if word.lower() not in _NOT_HEADS), words[0])
+
+
+_NOT_HEADS = ARTICLES | {"mantan", "eks"}
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
